@@ -1,0 +1,16 @@
+package com.truereach.api.outbox;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+import java.time.Duration;
+
+/**
+ * How the relay drains the outbox.
+ *
+ * @param batchSize entries handed to a handler at once; bigger batches mean fewer bulk requests
+ * @param maxBackoff the longest wait before retrying an entry whose handler failed
+ */
+@ConfigurationProperties("truereach.outbox")
+public record OutboxConfig(
+    @Bindable(defaultValue = "500") int batchSize,
+    @Bindable(defaultValue = "5m") Duration maxBackoff) {}

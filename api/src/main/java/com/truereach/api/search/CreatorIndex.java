@@ -1,0 +1,92 @@
+package com.truereach.api.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import io.micronaut.context.annotation.Context;
+import jakarta.annotation.PostConstruct;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The creators index. Writes and searches go through an alias, so a full rebuild can fill a new
+ * index and swap the alias with no downtime.
+ */
+@Context
+public class CreatorIndex {
+
+  private static final DateTimeFormatter INDEX_SUFFIX =
+      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS", Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
+
+  private final ElasticsearchClient client;
+  private final SearchConfig config;
+  private final Clock clock;
+
+  CreatorIndex(ElasticsearchClient client, SearchConfig config) {
+    this.client = client;
+    this.config = config;
+    this.clock = Clock.systemUTC();
+  }
+
+  public String alias() {
+    return config.creatorsAlias();
+  }
+
+  /** Creates a first index behind the alias when none exists; harmless when one does. */
+  @PostConstruct
+  void ensureExists() {
+    try {
+      if (!client.indices().existsAlias(a -> a.name(alias())).value()) {
+        String index = alias() + "-" + INDEX_SUFFIX.format(clock.instant());
+        try (InputStream definition = definition()) {
+          client.indices().create(c -> c.index(index).withJson(definition).aliases(alias(), a -> a.isWriteIndex(true)));
+        }
+      }
+    } catch (IOException e) {
+      throw new SearchUnavailableException("could not prepare the creators index", e);
+    }
+  }
+
+  /** Indexes the given documents and removes the ids that no longer exist, in one bulk request. */
+  public void apply(Collection<CreatorDocument> upserts, Collection<String> deletedIds) throws IOException {
+    if (upserts.isEmpty() && deletedIds.isEmpty()) {
+      return;
+    }
+    BulkRequest.Builder bulk = new BulkRequest.Builder().index(alias());
+    upserts.forEach(doc -> bulk.operations(op -> op.index(i -> i.id(doc.id()).document(doc))));
+    deletedIds.forEach(id -> bulk.operations(op -> op.delete(d -> d.id(id))));
+    BulkResponse response = client.bulk(bulk.build());
+    if (response.errors()) {
+      List<String> failures =
+          response.items().stream()
+              .filter(item -> item.error() != null && !(item.status() == 404 && deletedIds.contains(item.id())))
+              .map(BulkResponseItem::error)
+              .map(error -> error.type() + ": " + error.reason())
+              .limit(5)
+              .collect(Collectors.toList());
+      if (!failures.isEmpty()) {
+        throw new IOException("bulk indexing failed: " + failures);
+      }
+    }
+  }
+
+  ElasticsearchClient client() {
+    return client;
+  }
+
+  private static InputStream definition() {
+    InputStream stream = CreatorIndex.class.getResourceAsStream("/search/creators-index.json");
+    if (stream == null) {
+      throw new UncheckedIOException(new IOException("search/creators-index.json is missing from the classpath"));
+    }
+    return stream;
+  }
+}
