@@ -1,7 +1,6 @@
 package com.truereach.api.problem;
 
 import io.micronaut.context.annotation.Primary;
-import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.Error;
@@ -32,7 +31,9 @@ final class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> 
     ProblemType type = typeFor(status, cause);
     String detail = detailFor(type, context);
     Problem problem = Problem.of(type, detail, context.getRequest().getPath());
-    if (type == ProblemType.VALIDATION_FAILED) {
+    if (cause instanceof ConstraintViolationException violations) {
+      problem = problem.withErrors(FieldErrors.from(violations));
+    } else if (type == ProblemType.VALIDATION_FAILED) {
       problem = problem.withErrors(FieldErrors.from(context.getErrors()));
     }
     if (status >= 500) {
@@ -43,9 +44,6 @@ final class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> 
 
   private static ProblemType typeFor(int status, Throwable cause) {
     if (cause instanceof ConstraintViolationException) {
-      return ProblemType.VALIDATION_FAILED;
-    }
-    if (status == 400 && cause instanceof ConversionErrorException) {
       return ProblemType.VALIDATION_FAILED;
     }
     return ProblemType.forStatus(status);

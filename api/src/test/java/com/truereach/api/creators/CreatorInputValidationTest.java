@@ -78,10 +78,10 @@ class CreatorInputValidationTest implements IntegrationTest {
     assertThat(response.json().get("status").asInt()).isEqualTo(response.status());
     assertThat(response.json().get("title").asText()).isNotBlank();
     if (expectedType != null) {
-      assertThat(response.json().get("type").asText()).endsWith("/" + expectedType);
+      assertThat(response.json().get("type").asText()).as(response.body()).endsWith("/" + expectedType);
     }
     if (field != null) {
-      assertThat(response.json().get("errors").findValuesAsText("field")).anySatisfy(f -> assertThat(f).startsWith(field));
+      assertThat(response.json().path("errors").findValuesAsText("field")).as(response.body()).anySatisfy(f -> assertThat(f).startsWith(field));
     }
   }
 

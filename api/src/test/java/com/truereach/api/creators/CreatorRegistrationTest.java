@@ -44,31 +44,31 @@ class CreatorRegistrationTest implements IntegrationTest {
 
   @Test
   void a_registered_creator_reaches_search_through_the_outbox() {
-    String id = api.postJson("/v1/creators", CreatorFixtures.aNicheCreatorFromLyon(unique())).json().get("id").asText();
+    String id = create(CreatorFixtures.aNicheCreatorFromLyon(unique()));
 
     await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-      JsonNode page = api.get("/v1/creators?q=natural%20wine&country=FR").json();
+      JsonNode page = search("q=natural%20wine&country=FR");
       assertThat(page.get("items").findValuesAsText("id")).contains(id);
     });
   }
 
   @Test
   void filters_exclude_creators_from_other_countries() {
-    String berlin = api.postJson("/v1/creators", CreatorFixtures.aFitnessCreatorFromBerlin(unique())).json().get("id").asText();
+    String berlin = create(CreatorFixtures.aFitnessCreatorFromBerlin(unique()));
 
-    await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/v1/creators?q=calisthenics").json().get("items").findValuesAsText("id").contains(berlin));
-    assertThat(api.get("/v1/creators?q=calisthenics&country=FR").json().get("items").findValuesAsText("id")).doesNotContain(berlin);
+    await().atMost(Duration.ofSeconds(20)).until(() -> search("q=calisthenics").get("items").findValuesAsText("id").contains(berlin));
+    assertThat(search("q=calisthenics&country=FR").get("items").findValuesAsText("id")).doesNotContain(berlin);
   }
 
   @Test
   void pages_follow_each_other_without_overlap() {
     for (int i = 0; i < 5; i++) {
-      api.postJson("/v1/creators", CreatorFixtures.aFitnessCreatorFromBerlin(unique()));
+      create(CreatorFixtures.aFitnessCreatorFromBerlin(unique()));
     }
-    await().atMost(Duration.ofSeconds(20)).until(() -> api.get("/v1/creators?q=berlin&limit=100").json().get("items").size() >= 5);
+    await().atMost(Duration.ofSeconds(20)).until(() -> search("q=berlin&limit=100").get("items").size() >= 5);
 
-    JsonNode first = api.get("/v1/creators?q=berlin&limit=2").json();
-    JsonNode second = api.get("/v1/creators?q=berlin&limit=2&cursor=" + first.get("nextCursor").asText()).json();
+    JsonNode first = search("q=berlin&limit=2");
+    JsonNode second = search("q=berlin&limit=2&cursor=" + first.get("nextCursor").asText());
 
     assertThat(first.get("items")).hasSize(2);
     assertThat(second.get("items").findValuesAsText("id")).doesNotContainAnyElementsOf(first.get("items").findValuesAsText("id"));
@@ -80,6 +80,18 @@ class CreatorRegistrationTest implements IntegrationTest {
     assertThat(missing.status()).isEqualTo(404);
     assertThat(missing.contentType()).startsWith("application/problem+json");
     assertThat(missing.json().get("type").asText()).endsWith("/not-found");
+  }
+
+  private String create(String body) {
+    ApiClient.Response response = api.postJson("/v1/creators", body);
+    assertThat(response.status()).as(response.body()).isEqualTo(201);
+    return response.json().get("id").asText();
+  }
+
+  private JsonNode search(String query) {
+    ApiClient.Response response = api.get("/v1/creators?" + query);
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    return response.json();
   }
 
   private static String unique() {
