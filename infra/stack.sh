@@ -611,6 +611,69 @@ wait_for_services() {
 }
 
 # ---------------------------------------------------------------------------------------------
+# Redis (the API's rate limits are shared through it)
+# ---------------------------------------------------------------------------------------------
+REDIS_PORT=${TRUEREACH_REDIS_PORT:-6379}
+REDIS_URL="redis://127.0.0.1:$REDIS_PORT"
+
+redis_ready() {
+  local reply=""
+  # Plain bash, so no redis-cli is needed just to ask.
+  { exec 3<>"/dev/tcp/127.0.0.1/$REDIS_PORT"; } 2>/dev/null || return 1
+  printf 'PING\r\n' >&3
+  read -r -t 3 reply <&3 || true
+  exec 3>&- 3<&-
+  [[ $reply == +PONG* ]]
+}
+
+redis_start() {
+  local log; log="$(log_of redis)"
+  if redis_ready; then
+    if pid_alive "$RUN_DIR/redis.pid" "redis-server"; then
+      say "Redis:         already running (started by the stack) on $REDIS_URL"
+    else
+      say "Redis:         reusing the server already running on $REDIS_URL"
+    fi
+    return 0
+  fi
+  local owner
+  if owner="$(port_owner "$REDIS_PORT")"; then
+    die "port $REDIS_PORT is taken by $owner, which does not answer as Redis." \
+      "Stop that process or choose another port: TRUEREACH_REDIS_PORT=6380 $0 start"
+  fi
+  if ! command -v redis-server >/dev/null 2>&1; then
+    if [[ $EUID -eq 0 ]] && [[ -f /etc/debian_version ]] && command -v apt-get >/dev/null 2>&1; then
+      say "No Redis on this machine: installing Debian's 'redis-server' package."
+      DEBIAN_FRONTEND=noninteractive apt-get update -q 9>&-
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -q redis-server 9>&-
+      if redis_ready; then redis_start; return; fi
+    else
+      die "no Redis answers on 127.0.0.1:$REDIS_PORT and redis-server is not installed." \
+        "Install it ('sudo apt-get install redis-server' on Debian/Ubuntu) or start one, then run start again."
+    fi
+  fi
+  say "Redis:         starting on $REDIS_URL (in memory only)"
+  mkdir -p "$STACK_HOME/redis"; own "$STACK_HOME/redis"
+  as_service redis-server --bind 127.0.0.1 --port "$REDIS_PORT" --save "" --appendonly no \
+    --dir "$STACK_HOME/redis" --logfile "$log" --daemonize yes --pidfile "$RUN_DIR/redis.pid" 9>&- \
+    || die "redis-server failed to start; see $log."
+  local i
+  for i in $(seq 1 20); do redis_ready && return 0; sleep 0.5; done
+  show_log_tail redis
+  die "Redis did not answer on $REDIS_URL within 10s (log above)."
+}
+
+redis_stop() {
+  if pid_alive "$RUN_DIR/redis.pid" "redis-server"; then
+    say "Redis:         stopping (pid $(<"$RUN_DIR/redis.pid"))"
+    kill "$(<"$RUN_DIR/redis.pid")" 2>/dev/null || true
+  else
+    say "Redis:         not started by the stack; left alone"
+  fi
+  rm -f "$RUN_DIR/redis.pid"
+}
+
+# ---------------------------------------------------------------------------------------------
 # Subcommands
 # ---------------------------------------------------------------------------------------------
 # One start/stop at a time per state dir. A second caller (say, parallel test runs) waits for the
@@ -685,6 +748,7 @@ cmd_start() {
 
   # PostgreSQL first: it takes seconds. Then ES and Keycloak start side by side and are awaited together.
   pg_start
+  redis_start
   if (( ${#notes[@]} > 0 )); then printf '%s\n' "${notes[@]}"; fi
   if (( launch_es )); then es_launch "$es_jdk"; WAIT_TIMEOUT[elasticsearch]=$ES_TIMEOUT; fi
   if (( launch_kc )); then kc_launch "$kc_jdk"; WAIT_TIMEOUT[keycloak]=$KC_TIMEOUT; fi
@@ -701,10 +765,11 @@ cmd_start() {
 
 TrueReach stack is up ($((SECONDS - started_at))s).
   PostgreSQL     $JDBC_URL   user $DB_USER / password $DB_PASSWORD
+  Redis          $REDIS_URL
   Elasticsearch  $ES_URL
   Keycloak       issuer $KC_ISSUER
                  admin console $KC_URL/admin  (admin / admin)
-  Logs           $LOG_DIR/{postgres,elasticsearch,keycloak}.log
+  Logs           $LOG_DIR/{postgres,redis,elasticsearch,keycloak}.log
   Stop with      $0 stop
 EOF
 }
@@ -723,6 +788,7 @@ cmd_stop() {
     fi
     rm -f "$RUN_DIR/$svc.pid"
   done
+  redis_stop
   pg_stop
 }
 
@@ -735,6 +801,9 @@ cmd_status() {
   else
     printf '%-14s down  %-48s\n' "PostgreSQL" "$JDBC_URL"; all_up=1
   fi
+  if pid_alive "$RUN_DIR/redis.pid" "redis-server"; then how="started by the stack"; else how="reused: not started by the stack"; fi
+  if redis_ready; then printf '%-14s up    %-48s %s\n' "Redis" "$REDIS_URL" "($how)"
+  else printf '%-14s down  %-48s\n' "Redis" "$REDIS_URL"; all_up=1; fi
   if pid_alive "$RUN_DIR/elasticsearch.pid" "$ES_HOME"; then how="started by the stack, pid $(<"$RUN_DIR/elasticsearch.pid")"; else how="not started by the stack"; fi
   if es_healthy; then printf '%-14s up    %-48s %s\n' "Elasticsearch" "$ES_URL" "($how)"
   else printf '%-14s down  %-48s\n' "Elasticsearch" "$ES_URL"; all_up=1; fi

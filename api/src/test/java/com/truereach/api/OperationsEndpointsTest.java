@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.truereach.api.testsupport.ApiClient;
 import com.truereach.api.testsupport.IntegrationTest;
+import com.truereach.api.testsupport.Tokens;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -46,7 +47,7 @@ class OperationsEndpointsTest implements IntegrationTest {
 
   @Test
   void an_unknown_route_is_a_not_found_problem() {
-    ApiClient.Response response = api.get("/v1/no-such-thing");
+    ApiClient.Response response = api.as(Tokens.acmePartner()).get("/v1/no-such-thing");
 
     assertThat(response.status()).isEqualTo(404);
     assertThat(response.contentType()).startsWith("application/problem+json");

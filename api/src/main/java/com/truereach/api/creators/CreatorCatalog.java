@@ -29,12 +29,22 @@ public class CreatorCatalog {
 
   @Transactional
   public Creator register(NewCreator creator) {
+    return insert(creator, null);
+  }
+
+  /** A creator's own profile, created when they sign up. */
+  @Transactional
+  public Creator registerOwnedBy(String ownerSubject, NewCreator creator) {
+    return insert(creator, ownerSubject);
+  }
+
+  private Creator insert(NewCreator creator, String ownerSubject) {
     if (creator.externalId().isPresent() && rows.existsByExternalId(creator.externalId().get())) {
       throw new ProblemException(
           ProblemType.CONFLICT, "A creator with externalId '" + creator.externalId().get() + "' already exists");
     }
     CreatorId id = CreatorId.random();
-    CreatorRow saved = rows.save(CreatorRow.from(id, creator));
+    CreatorRow saved = rows.save(CreatorRow.from(id, creator, ownerSubject));
     outbox.append(CREATOR_CHANGED, id.value());
     return saved.toCreator();
   }

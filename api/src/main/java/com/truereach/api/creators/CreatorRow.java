@@ -18,6 +18,7 @@ import java.util.UUID;
 record CreatorRow(
     @Id UUID id,
     @Nullable String externalId,
+    @Nullable String ownerSubject,
     String displayName,
     String bio,
     String country,
@@ -26,10 +27,11 @@ record CreatorRow(
     @DateCreated @Nullable Instant createdAt,
     @DateUpdated @Nullable Instant updatedAt) {
 
-  static CreatorRow from(CreatorId id, NewCreator creator) {
+  static CreatorRow from(CreatorId id, NewCreator creator, String ownerSubject) {
     return new CreatorRow(
         id.value(),
         creator.externalId().orElse(null),
+        ownerSubject,
         creator.displayName(),
         creator.bio(),
         creator.country(),

@@ -75,6 +75,7 @@ class OutboxEntries {
         });
   }
 
+  @Transactional
   long countPending() {
     try (PreparedStatement statement =
             connection().prepareStatement("SELECT count(*) FROM catalog.outbox WHERE published_at IS NULL");

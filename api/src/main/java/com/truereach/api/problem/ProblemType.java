@@ -17,9 +17,14 @@ public enum ProblemType {
   PAYLOAD_TOO_LARGE("payload-too-large", "The request body is too large", 413),
   UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
   RULE_VIOLATED("rule-violated", "A business rule was broken", 422),
+  IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "This Idempotency-Key was used with another request", 422),
+  REQUEST_IN_PROGRESS("request-in-progress", "A request with this Idempotency-Key is still in progress", 409),
   RATE_LIMITED("rate-limited", "Too many requests", 429),
   INTERNAL_ERROR("internal-error", "Internal error", 500),
   SERVICE_UNAVAILABLE("service-unavailable", "A service the API needs is unavailable", 503);
+
+  private static final java.util.Set<ProblemType> SPECIFIC =
+      java.util.EnumSet.of(VALIDATION_FAILED, RULE_VIOLATED, IDEMPOTENCY_KEY_REUSED, REQUEST_IN_PROGRESS);
 
   private static final String BASE = "https://truereach.com/problems/";
 
@@ -45,10 +50,14 @@ public enum ProblemType {
     return status;
   }
 
+  private boolean isGeneric() {
+    return !SPECIFIC.contains(this);
+  }
+
   /** The generic type for an HTTP status that no more specific handler claimed. */
   static ProblemType forStatus(int status) {
     for (ProblemType type : values()) {
-      if (type.status == status && type != VALIDATION_FAILED && type != RULE_VIOLATED) {
+      if (type.status == status && type.isGeneric()) {
         return type;
       }
     }

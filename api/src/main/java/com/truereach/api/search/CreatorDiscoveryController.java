@@ -3,7 +3,12 @@ package com.truereach.api.search;
 import com.truereach.api.problem.Problem;
 import com.truereach.api.problem.ProblemException;
 import com.truereach.api.problem.ProblemType;
+import com.truereach.api.security.Access;
+import com.truereach.api.security.Permission;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -18,15 +23,18 @@ import java.util.Optional;
 @Tag(name = "Creators")
 @Controller("/v1/creators")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_AUTHENTICATED)
 class CreatorDiscoveryController {
 
   static final int DEFAULT_LIMIT = 20;
   static final int MAX_LIMIT = 100;
 
   private final CreatorSearch search;
+  private final Access access;
 
-  CreatorDiscoveryController(CreatorSearch search) {
+  CreatorDiscoveryController(CreatorSearch search, Access access) {
     this.search = search;
+    this.access = access;
   }
 
   @Operation(
@@ -34,10 +42,12 @@ class CreatorDiscoveryController {
       description = "Free text over name and bio, filters, cursor pagination (pass nextCursor back as cursor).")
   @Get(produces = MediaType.APPLICATION_JSON)
   CreatorPage discover(
+      Authentication authentication,
       @QueryValue @Nullable String q,
       @QueryValue @Nullable String country,
       @QueryValue @Nullable Integer limit,
       @QueryValue @Nullable String cursor) {
+    access.require(authentication, Permission.READ_CREATORS);
     int size = limit == null ? DEFAULT_LIMIT : limit;
     if (size < 1 || size > MAX_LIMIT) {
       throw invalid("limit", "must be between 1 and " + MAX_LIMIT);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.truereach.api.testsupport.ApiClient;
 import com.truereach.api.testsupport.IntegrationTest;
+import com.truereach.api.testsupport.Tokens;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -35,7 +36,7 @@ class CreatorInputValidationTest implements IntegrationTest {
 
   @BeforeAll
   void client() {
-    api = new ApiClient(server.getURL());
+    api = new ApiClient(server.getURL()).as(Tokens.acmePartner("creators:write"));
   }
 
   @BeforeEach

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.truereach.api.testsupport.ApiClient;
 import com.truereach.api.testsupport.IntegrationTest;
+import com.truereach.api.testsupport.Tokens;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -25,7 +26,7 @@ class CreatorRegistrationTest implements IntegrationTest {
 
   @BeforeAll
   void client() {
-    api = new ApiClient(server.getURL());
+    api = new ApiClient(server.getURL()).as(Tokens.acmePartner("creators:write"));
   }
 
   @Test

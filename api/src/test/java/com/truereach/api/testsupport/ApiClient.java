@@ -19,11 +19,39 @@ public final class ApiClient {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final URI base;
+  private final java.util.Map<String, String> headers;
 
   public ApiClient(URL base) {
-    this.base = URI.create(base.toString());
+    this(URI.create(base.toString()), java.util.Map.of());
+  }
+
+  private ApiClient(URI base, java.util.Map<String, String> headers) {
+    this.base = base;
+    this.headers = headers;
+  }
+
+  /** The same client sending {@code Authorization: Bearer token}. */
+  public ApiClient as(String token) {
+    return with("Authorization", "Bearer " + token);
+  }
+
+  /** The same client sending one more header on every request. */
+  public ApiClient with(String name, String value) {
+    java.util.Map<String, String> more = new java.util.HashMap<>(headers);
+    more.put(name, value);
+    return new ApiClient(base, more);
+  }
+
+  public Response send(String method, String path, String body) {
+    return send(HttpRequest.newBuilder(base.resolve(path))
+        .header("Content-Type", "application/json")
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  public Response delete(String path) {
+    return send(HttpRequest.newBuilder(base.resolve(path)).DELETE());
   }
 
   public Response get(String path) {
@@ -43,7 +71,8 @@ public final class ApiClient {
 
   private Response send(HttpRequest.Builder request) {
     try {
-      HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+      headers.forEach(request::header);
+      HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
       return new Response(response);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

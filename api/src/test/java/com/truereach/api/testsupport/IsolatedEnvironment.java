@@ -44,13 +44,18 @@ final class IsolatedEnvironment {
   }
 
   Map<String, String> properties() {
-    return Map.of(
-        "datasources.default.url", databaseUrl(),
-        "datasources.default.username", endpoints.postgresUser(),
-        "datasources.default.password", endpoints.postgresPassword(),
-        "truereach.search.url", endpoints.elasticsearchUrl(),
-        "truereach.search.index-prefix", indexPrefix,
-        "truereach.identity.issuer", endpoints.keycloakIssuer());
+    return Map.ofEntries(
+        Map.entry("datasources.default.url", databaseUrl()),
+        Map.entry("datasources.default.username", endpoints.postgresUser()),
+        Map.entry("datasources.default.password", endpoints.postgresPassword()),
+        Map.entry("truereach.search.url", endpoints.elasticsearchUrl()),
+        Map.entry("truereach.search.index-prefix", indexPrefix),
+        Map.entry("truereach.identity.issuer", endpoints.keycloakIssuer()),
+        Map.entry("truereach.rate-limit.key-prefix", indexPrefix),
+        // Generous limits by default; RateLimitTest sets its own.
+        Map.entry("truereach.rate-limit.starter-per-minute", "100000"),
+        Map.entry("truereach.rate-limit.person-per-minute", "100000"),
+        Map.entry("truereach.rate-limit.anonymous-per-minute", "100000"));
   }
 
   private String databaseUrl() {

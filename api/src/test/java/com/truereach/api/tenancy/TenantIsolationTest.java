@@ -1,0 +1,123 @@
+package com.truereach.api.tenancy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.truereach.api.testsupport.ApiClient;
+import com.truereach.api.testsupport.IntegrationTest;
+import com.truereach.api.testsupport.Tokens;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.web.router.Router;
+import io.micronaut.web.router.UriRouteInfo;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Walks every /v1 route the router knows (so a new route is covered without anyone remembering)
+ * as tenant A's admin and partner, aimed at tenant B's objects, and proves nothing of B is read,
+ * changed or even shown to exist.
+ */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TenantIsolationTest implements IntegrationTest {
+
+  private static final Pattern VARIABLE = Pattern.compile("\\{([^}/?]+)}");
+
+  @Inject EmbeddedServer server;
+  @Inject Router router;
+
+  ApiClient anonymous;
+  /** Tenant B's objects, by the name of the path variable that would address them. */
+  Map<String, String> tenantBObjects;
+  /** Strings that would betray tenant B in a response to A. */
+  List<String> tenantBMarkers;
+  String tenantBClientId;
+
+  @BeforeAll
+  void tenantBHasObjects() {
+    anonymous = new ApiClient(server.getURL());
+    ApiClient nina = anonymous.as(Tokens.person("nina@northwind.example"));
+    ApiClient.Response client = nina.postJson("/v1/clients", "{\"name\": \"Northwind secret integration\", \"scopes\": [\"creators:read\"]}");
+    assertThat(client.status()).as(client.body()).isEqualTo(201);
+    tenantBClientId = client.json().get("client").get("id").asText();
+    String noahId = memberId(nina, "noah@northwind.example");
+    tenantBObjects = Map.of("id", tenantBClientId, "userId", noahId);
+    tenantBMarkers = List.of("northwind", "Northwind secret integration", client.json().get("client").get("clientId").asText(), noahId);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> no_route_leaks_tenant_b_to_tenant_a() {
+    List<UriRouteInfo<?, ?>> routes = new ArrayList<>();
+    router.uriRoutes().filter(r -> r.getUriMatchTemplate().toString().startsWith("/v1/")).forEach(routes::add);
+    assertThat(routes).as("routes under /v1").hasSizeGreaterThan(5);
+    List<DynamicTest> tests = new ArrayList<>();
+    for (UriRouteInfo<?, ?> route : routes) {
+      for (String who : List.of("admin", "partner")) {
+        String template = route.getUriMatchTemplate().toString();
+        tests.add(DynamicTest.dynamicTest(who + " of A: " + route.getHttpMethod() + " " + template, () -> walk(route, who)));
+      }
+    }
+    return tests.stream();
+  }
+
+  private void walk(UriRouteInfo<?, ?> route, String who) {
+    ApiClient asA = anonymous.as(who.equals("admin")
+        ? Tokens.person("alice@acme.example")
+        : Tokens.acmePartner("creators:write", "campaigns:write"));
+    String template = route.getUriMatchTemplate().toString();
+    boolean addressesAnObject = VARIABLE.matcher(template).find();
+    String path = expand(template);
+    HttpMethod method = route.getHttpMethod();
+    String body = switch (method) {
+      case POST, PUT, PATCH -> "{\"role\": \"brand_admin\", \"name\": \"x\", \"scopes\": [\"creators:read\"]}";
+      default -> null;
+    };
+    ApiClient.Response response = asA.send(method.name(), path, body);
+
+    // An id the caller put in the path may be echoed back (detail, instance): that tells A nothing.
+    for (String marker : tenantBMarkers.stream().filter(m -> !path.contains(m)).toList()) {
+      assertThat(response.body()).as("%s %s must not mention tenant B", method, path).doesNotContain(marker);
+    }
+    if (addressesAnObject && !template.startsWith("/v1/creators/")) {
+      assertThat(response.status()).as("%s %s on tenant B's object: %s", method, path, response.body()).isIn(403, 404, 405);
+    }
+    assertThat(response.status()).as("%s %s", method, path).isNotEqualTo(500);
+    // And tenant B's objects are all still there, untouched.
+    ApiClient nina = anonymous.as(Tokens.person("nina@northwind.example"));
+    JsonNode client = nina.get("/v1/clients/" + tenantBClientId).json();
+    assertThat(client.path("revokedAt").isMissingNode() || client.path("revokedAt").isNull()).as("B's client not revoked").isTrue();
+    assertThat(memberId(nina, "noah@northwind.example")).as("B's member still there").isEqualTo(tenantBObjects.get("userId"));
+  }
+
+  private String expand(String template) {
+    Matcher matcher = VARIABLE.matcher(template);
+    StringBuilder path = new StringBuilder();
+    while (matcher.find()) {
+      String name = matcher.group(1);
+      matcher.appendReplacement(path, tenantBObjects.getOrDefault(name, UUID.randomUUID().toString()));
+    }
+    matcher.appendTail(path);
+    return path.toString().replaceAll("\\{[^}]*}", "");
+  }
+
+  private static String memberId(ApiClient admin, String email) {
+    for (JsonNode member : admin.get("/v1/members").json().get("items")) {
+      if (member.get("email").asText().equals(email)) {
+        return member.get("userId").asText();
+      }
+    }
+    return null;
+  }
+}
