@@ -62,11 +62,15 @@ else
   curl -fs "$api_url/health" >/dev/null || { echo "The API did not become healthy; see $log_file" >&2; exit 1; }
 fi
 
-echo "Loading demo creators"
+echo "Loading demo creators (as the demo partner acme-partner, scope creators:write)"
+kc_issuer="http://127.0.0.1:${TRUEREACH_KC_PORT:-8180}/realms/truereach"
+token=$(curl -fsS -d grant_type=client_credentials -d client_id=acme-partner -d client_secret=acme-partner-secret \
+  -d scope=creators:write "$kc_issuer/protocol/openid-connect/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
 loaded=0
 while IFS= read -r line; do
   [[ -z $line ]] && continue
-  code=$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' -d "$line" "$api_url/v1/creators")
+  code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+    -d "$line" "$api_url/v1/creators")
   case $code in
     201) loaded=$((loaded + 1)) ;;
     409) ;; # already loaded by an earlier run
@@ -81,7 +85,9 @@ TrueReach is running.
   Web app:        $api_url/
   Health:         $api_url/health
   OpenAPI:        $api_url/openapi/truereach.yml
-  Search example: curl '$api_url/v1/creators?q=wine'
+  Search example: TOKEN=\$(curl -s -d grant_type=client_credentials -d client_id=acme-partner \\
+                    -d client_secret=acme-partner-secret $kc_issuer/protocol/openid-connect/token | jq -r .access_token)
+                  curl -H "Authorization: Bearer \$TOKEN" '$api_url/v1/creators?q=wine'
   Keycloak:       http://127.0.0.1:${TRUEREACH_KC_PORT:-8180}/admin  (admin / admin)
   Demo logins (password: demo-password):
     alice@acme.example      brand admin, tenant acme-brands
