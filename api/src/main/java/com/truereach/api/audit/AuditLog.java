@@ -2,7 +2,7 @@ package com.truereach.api.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.truereach.api.tenancy.Sql;
+import com.truereach.api.db.Sql;
 import com.truereach.api.tenancy.TenantId;
 import com.truereach.api.tenancy.TenantScope;
 import jakarta.inject.Singleton;

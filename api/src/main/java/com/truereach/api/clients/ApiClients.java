@@ -6,7 +6,7 @@ import com.truereach.api.identity.IdentityDirectory;
 import com.truereach.api.security.Caller;
 import com.truereach.api.security.RevokedClients;
 import com.truereach.api.security.Scope;
-import com.truereach.api.tenancy.Sql;
+import com.truereach.api.db.Sql;
 import com.truereach.api.tenancy.TenantId;
 import com.truereach.api.tenancy.TenantScope;
 import jakarta.inject.Singleton;

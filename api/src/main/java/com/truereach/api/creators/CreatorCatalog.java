@@ -1,63 +1,121 @@
 package com.truereach.api.creators;
 
+import com.truereach.api.creators.profile.CreatorProfile;
 import com.truereach.api.outbox.Outbox;
 import com.truereach.api.problem.ProblemException;
 import com.truereach.api.problem.ProblemType;
-import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The creator catalogue: the one way other features read and write creators. A write stores the
- * creator and an outbox entry in the same transaction, so the search index follows the database
- * without a dual write.
+ * The creator catalogue: the one way other features read and write creators. Every write stores
+ * the creators and their outbox entries in one transaction, so the search index follows the
+ * database without a dual write.
  */
 @Singleton
 public class CreatorCatalog {
 
   public static final String CREATOR_CHANGED = "creator.changed";
 
-  private final CreatorRows rows;
+  private final TransactionOperations<Connection> transactions;
+  private final CreatorStore store;
   private final Outbox outbox;
 
-  CreatorCatalog(CreatorRows rows, Outbox outbox) {
-    this.rows = rows;
+  CreatorCatalog(TransactionOperations<Connection> transactions, Outbox outbox, Clock clock) {
+    this.transactions = transactions;
     this.outbox = outbox;
+    this.store = new CreatorStore(clock);
   }
 
-  @Transactional
-  public Creator register(NewCreator creator) {
-    return insert(creator, null);
+  /** Creates or updates creators by their source's external ids, all or none. */
+  public List<UpsertOutcome> upsertAll(String source, List<CreatorProfile> profiles) {
+    if (profiles.isEmpty()) {
+      return List.of();
+    }
+    return write(connection -> {
+      List<UpsertOutcome> outcomes = store.upsert(connection, source, profiles);
+      outbox.appendAll(CREATOR_CHANGED, outcomes.stream().map(o -> o.id().value()).toList());
+      return outcomes;
+    });
+  }
+
+  public UpsertOutcome upsert(String source, CreatorProfile profile) {
+    return upsertAll(source, List.of(profile)).get(0);
   }
 
   /** A creator's own profile, created when they sign up. */
-  @Transactional
-  public Creator registerOwnedBy(String ownerSubject, NewCreator creator) {
-    return insert(creator, ownerSubject);
+  public CreatorId registerOwnedBy(String ownerSubject, CreatorProfile profile) {
+    return write(connection -> {
+      CreatorId id = store.insert(connection, Optional.of(ownerSubject), profile);
+      outbox.appendAll(CREATOR_CHANGED, List.of(id.value()));
+      return id;
+    });
   }
 
-  private Creator insert(NewCreator creator, String ownerSubject) {
-    if (creator.externalId().isPresent() && rows.existsByExternalId(creator.externalId().get())) {
-      throw new ProblemException(
-          ProblemType.CONFLICT, "A creator with externalId '" + creator.externalId().get() + "' already exists");
-    }
-    CreatorId id = CreatorId.random();
-    CreatorRow saved = rows.save(CreatorRow.from(id, creator, ownerSubject));
-    outbox.append(CREATOR_CHANGED, id.value());
-    return saved.toCreator();
+  /** Replaces a profile if nobody changed it since {@code expectedVersion}. */
+  public Creator update(CreatorId id, CreatorProfile profile, long expectedVersion) {
+    return write(connection -> {
+      if (store.find(connection, id).isEmpty()) {
+        throw ProblemException.notFound("Creator " + id);
+      }
+      if (!store.update(connection, id, profile, expectedVersion)) {
+        throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+            "The creator changed since version " + expectedVersion + "; read it again and reapply your change.");
+      }
+      outbox.appendAll(CREATOR_CHANGED, List.of(id.value()));
+      return store.find(connection, id).orElseThrow();
+    });
   }
 
-  @Transactional(readOnly = true)
   public Optional<Creator> find(CreatorId id) {
-    return rows.findById(id.value()).map(CreatorRow::toCreator);
+    return read(connection -> store.find(connection, id));
   }
 
-  @Transactional(readOnly = true)
   public List<Creator> findAll(Collection<CreatorId> ids) {
-    return rows.findByIdIn(ids.stream().map(CreatorId::value).toList()).stream()
-        .map(CreatorRow::toCreator)
-        .toList();
+    return ids.isEmpty() ? List.of() : read(connection -> store.findAll(connection, ids));
+  }
+
+  public Optional<CreatorId> ownedBy(String subject) {
+    return read(connection -> store.findByOwner(connection, subject));
+  }
+
+  /** Creator ids in key order, a page at a time, for full rebuilds and checks. */
+  public List<CreatorId> idsAfter(Optional<CreatorId> after, int limit) {
+    return read(connection -> store.idsAfter(connection, after, limit));
+  }
+
+  private <T> T write(SqlWork<T> work) {
+    return transactions.executeWrite(status -> run(work, status.getConnection()));
+  }
+
+  private <T> T read(SqlWork<T> work) {
+    return transactions.execute(TransactionDefinition.READ_ONLY, status -> run(work, status.getConnection()));
+  }
+
+  private static <T> T run(SqlWork<T> work, Connection connection) {
+    try {
+      return work.apply(connection);
+    } catch (SQLException e) {
+      throw new CatalogWriteException(e);
+    }
+  }
+
+  @FunctionalInterface
+  private interface SqlWork<T> {
+    T apply(Connection connection) throws SQLException;
+  }
+
+  /** The database refused a write the validation let through (for example a concurrent upsert). */
+  public static final class CatalogWriteException extends RuntimeException {
+    CatalogWriteException(SQLException cause) {
+      super("catalog write failed (" + cause.getSQLState() + ")", cause);
+    }
   }
 }

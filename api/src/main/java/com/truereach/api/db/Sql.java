@@ -1,4 +1,4 @@
-package com.truereach.api.tenancy;
+package com.truereach.api.db;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Small JDBC helpers for the tenant repositories, which run on a {@link TenantScope} connection. */
+/** Small JDBC helpers: statements on a connection that the caller's transaction owns. */
 public final class Sql {
 
   private Sql() {}

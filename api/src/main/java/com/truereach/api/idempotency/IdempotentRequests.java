@@ -102,6 +102,9 @@ public class IdempotentRequests {
   }
 
   private String serialize(Object body) {
+    if (body instanceof CharSequence json) {
+      return json.toString();
+    }
     try {
       return json.writeValueAsString(body);
     } catch (IOException e) {

@@ -2,9 +2,9 @@ package com.truereach.api.onboarding;
 
 import com.truereach.api.audit.AuditAction;
 import com.truereach.api.audit.AuditLog;
-import com.truereach.api.creators.Creator;
 import com.truereach.api.creators.CreatorCatalog;
-import com.truereach.api.creators.NewCreator;
+import com.truereach.api.creators.CreatorId;
+import com.truereach.api.creators.profile.CreatorProfile;
 import com.truereach.api.identity.IdentityDirectory;
 import com.truereach.api.identity.IdentityProviderException;
 import com.truereach.api.problem.ProblemException;
@@ -72,9 +72,9 @@ class SignUp {
       throw conflictOr(e, "An account with this email already exists.");
     }
     try {
-      Creator creator = catalog.registerOwnedBy(userId,
-          new NewCreator(Optional.empty(), request.displayName().strip(), "", request.country(), List.of(), List.of()));
-      return new SignupResponse(userId, null, creator.id().toString());
+      CreatorId creator = catalog.registerOwnedBy(userId, new CreatorProfile(
+          Optional.empty(), request.displayName().strip(), "", request.country(), List.of(), List.of(), List.of(), List.of()));
+      return new SignupResponse(userId, null, creator.toString());
     } catch (RuntimeException e) {
       directory.deleteUser(userId);
       throw e;

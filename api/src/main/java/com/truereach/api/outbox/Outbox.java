@@ -18,7 +18,7 @@ public class Outbox {
   }
 
   @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
-  public void append(String topic, UUID aggregateId) {
-    entries.append(topic, aggregateId);
+  public void appendAll(String topic, java.util.List<UUID> aggregateIds) {
+    entries.appendAll(topic, aggregateIds);
   }
 }

@@ -27,12 +27,12 @@ class OutboxEntries {
     this.dataSource = dataSource;
   }
 
-  void append(String topic, UUID aggregateId) {
+  void appendAll(String topic, List<UUID> aggregateIds) {
     execute(
-        "INSERT INTO catalog.outbox (topic, aggregate_id) VALUES (?, ?)",
+        "INSERT INTO catalog.outbox (topic, aggregate_id) SELECT ?, unnest(?)",
         statement -> {
           statement.setString(1, topic);
-          statement.setObject(2, aggregateId);
+          statement.setArray(2, statement.getConnection().createArrayOf("uuid", aggregateIds.toArray()));
         });
   }
 

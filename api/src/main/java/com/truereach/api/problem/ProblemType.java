@@ -14,6 +14,8 @@ public enum ProblemType {
   METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
   NOT_ACCEPTABLE("not-acceptable", "No acceptable representation", 406),
   CONFLICT("conflict", "Conflict with the current state", 409),
+  PRECONDITION_FAILED("precondition-failed", "The object changed since you read it", 412),
+  PRECONDITION_REQUIRED("precondition-required", "Send If-Match with the version you read", 428),
   PAYLOAD_TOO_LARGE("payload-too-large", "The request body is too large", 413),
   UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
   RULE_VIOLATED("rule-violated", "A business rule was broken", 422),

@@ -19,10 +19,12 @@ class CreatorIndexer implements OutboxHandler {
 
   private final CreatorCatalog catalog;
   private final CreatorIndex index;
+  private final com.truereach.api.scoring.CreatorScores scores;
 
-  CreatorIndexer(CreatorCatalog catalog, CreatorIndex index) {
+  CreatorIndexer(CreatorCatalog catalog, CreatorIndex index, com.truereach.api.scoring.CreatorScores scores) {
     this.catalog = catalog;
     this.index = index;
+    this.scores = scores;
   }
 
   @Override
@@ -36,6 +38,6 @@ class CreatorIndexer implements OutboxHandler {
     Set<UUID> present = creators.stream().map(c -> c.id().value()).collect(Collectors.toSet());
     List<String> deleted =
         aggregateIds.stream().filter(id -> !present.contains(id)).map(UUID::toString).toList();
-    index.apply(creators.stream().map(CreatorDocument::of).toList(), deleted);
+    index.apply(creators.stream().map(c -> CreatorDocument.of(c, scores)).toList(), deleted);
   }
 }

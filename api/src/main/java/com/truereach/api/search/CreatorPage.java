@@ -1,20 +1,33 @@
 package com.truereach.api.search;
 
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import java.util.Map;
 
-/** One page of discovery results. */
+/** One page of discovery results, the facets of the whole result, and the next page's cursor. */
 @Serdeable
 @Schema(name = "CreatorPage")
-public record CreatorPage(List<Item> items, @Nullable String nextCursor) {
+public record CreatorPage(List<Item> items, Map<String, List<Facet>> facets, @Nullable String nextCursor) {
 
   @Serdeable
   @Schema(name = "CreatorSummary")
-  public record Item(String id, String displayName, String country, List<String> languages, List<String> niches) {
-    static Item of(CreatorDocument doc) {
-      return new Item(doc.id(), doc.displayName(), doc.country(), doc.languages(), doc.niches());
+  public record Item(
+      String id, String displayName, String country, List<String> languages, List<String> niches, List<String> platforms,
+      @Nullable Long followers, @Nullable Double engagementRate, @Nullable Double authenticity, @Nullable Long organicReach,
+      boolean verified, @Nullable Long rateMin, @Nullable String rateCurrency, Map<String, List<String>> highlights) {
+
+    static Item of(Hit<CreatorDocument> hit) {
+      CreatorDocument doc = hit.source();
+      return new Item(doc.id(), doc.displayName(), doc.country(), doc.languages(), doc.niches(), doc.platforms(),
+          doc.followers(), doc.engagementRate(), doc.authenticity(), doc.organicReach(), Boolean.TRUE.equals(doc.verified()),
+          doc.rateMin(), doc.rateCurrency(), hit.highlight());
     }
   }
+
+  @Serdeable
+  @Schema(name = "FacetValue")
+  public record Facet(String value, long count) {}
 }

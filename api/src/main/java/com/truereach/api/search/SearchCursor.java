@@ -1,30 +1,63 @@
 package com.truereach.api.search;
 
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Where a page ended: the score and id of its last hit, opaque to clients (base64url). Paging by
- * search_after on (score, id) keeps pages stable while documents are added.
+ * Where a page ended: the sort values of its last hit (ending with the id, so the order is total),
+ * opaque to clients (base64url JSON). Paging by search_after keeps pages stable while documents are
+ * added.
  */
-public record SearchCursor(double score, String id) {
+public record SearchCursor(List<FieldValue> values) {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   public String encode() {
-    String raw = Double.toString(score) + "|" + id;
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    ArrayNode array = JSON.createArrayNode();
+    for (FieldValue value : values) {
+      if (value.isDouble()) {
+        array.add(value.doubleValue());
+      } else if (value.isLong()) {
+        array.add(value.longValue());
+      } else if (value.isNull()) {
+        array.addNull();
+      } else {
+        array.add(value.stringValue());
+      }
+    }
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(array.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   /** Decodes a client's cursor; anything that is not one of ours decodes to empty. */
   public static Optional<SearchCursor> decode(String encoded) {
     try {
-      String raw = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8);
-      int bar = raw.indexOf('|');
-      if (bar <= 0 || bar == raw.length() - 1) {
+      JsonNode array = JSON.readTree(new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8));
+      if (array == null || !array.isArray() || array.isEmpty() || array.size() > 3) {
         return Optional.empty();
       }
-      return Optional.of(new SearchCursor(Double.parseDouble(raw.substring(0, bar)), raw.substring(bar + 1)));
-    } catch (IllegalArgumentException notOurs) {
+      List<FieldValue> values = new ArrayList<>();
+      for (JsonNode node : array) {
+        if (node.isIntegralNumber()) {
+          values.add(FieldValue.of(node.asLong()));
+        } else if (node.isNumber()) {
+          values.add(FieldValue.of(node.asDouble()));
+        } else if (node.isTextual() && node.asText().length() <= 64) {
+          values.add(FieldValue.of(node.asText()));
+        } else if (node.isNull()) {
+          values.add(FieldValue.NULL);
+        } else {
+          return Optional.empty();
+        }
+      }
+      return Optional.of(new SearchCursor(values));
+    } catch (Exception notOurs) {
       return Optional.empty();
     }
   }

@@ -31,6 +31,14 @@ public class Access {
     return caller;
   }
 
+  /**
+   * Whose external ids a writer uses: its tenant's, or for a tenant-less operator the platform's
+   * own namespace. Partners of one tenant share their tenant's ids.
+   */
+  public static String sourceOf(Caller caller) {
+    return caller.tenant().map(TenantId::value).orElse("truereach-operators");
+  }
+
   /** The tenant of a caller that {@link #require} already admitted for a tenant permission. */
   public static TenantId tenantOf(Caller caller) {
     return caller.tenant().orElseThrow(() -> new ProblemException(ProblemType.FORBIDDEN, "This action needs a tenant account"));

@@ -1,5 +1,6 @@
 package com.truereach.api.tenancy;
 
+import com.truereach.api.db.Sql;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;

@@ -61,8 +61,14 @@ class CreatorInputValidationTest implements IntegrationTest {
         Arguments.of("blank display name", "{\"displayName\": \"  \", \"country\": \"FR\"}", "validation-failed", "displayName"),
         Arguments.of("lower-case country", "{\"displayName\": \"Camille\", \"country\": \"fr\"}", "validation-failed", "country"),
         Arguments.of("unknown country", "{\"displayName\": \"Camille\", \"country\": \"XX\"}", "validation-failed", "country"),
-        Arguments.of("languages of the wrong type", "{\"displayName\": \"Camille\", \"country\": \"FR\", \"languages\": \"fr\"}", null, null),
-        Arguments.of("a display name that is an object", "{\"displayName\": {\"first\": \"Camille\"}, \"country\": \"FR\"}", null, null),
+        Arguments.of("languages of the wrong type", "{\"externalId\": \"x\", \"displayName\": \"Camille\", \"country\": \"FR\", \"languages\": \"fr\"}", "validation-failed", "languages"),
+        Arguments.of("a display name that is an object", "{\"externalId\": \"x\", \"displayName\": {\"first\": \"Camille\"}, \"country\": \"FR\"}", "validation-failed", "displayName"),
+        Arguments.of("an unknown field", "{\"externalId\": \"x\", \"displayName\": \"C\", \"country\": \"FR\", \"followers\": 10}", "validation-failed", "followers"),
+        Arguments.of("no external id", "{\"displayName\": \"C\", \"country\": \"FR\"}", "validation-failed", "externalId"),
+        Arguments.of("an unknown niche", "{\"externalId\": \"x\", \"displayName\": \"C\", \"country\": \"FR\", \"niches\": [\"astrology\"]}", "validation-failed", "niches[0]"),
+        Arguments.of("a negative follower count", account("\"followers\": -5"), "validation-failed", "accounts[0].snapshots[0].followers"),
+        Arguments.of("a snapshot in the future", account("\"date\": \"2999-01-01\""), "validation-failed", "accounts[0].snapshots[0].date"),
+        Arguments.of("audience shares that do not sum to one", audience("{\"FR\": 0.5, \"BE\": 0.2}"), "validation-failed", "accounts[0].audience.countries"),
         Arguments.of("a bad language code", "{\"displayName\": \"Camille\", \"country\": \"FR\", \"languages\": [\"french\"]}", "validation-failed", "languages"),
         Arguments.of("a display name too long", "{\"displayName\": \"" + "x".repeat(121) + "\", \"country\": \"FR\"}", "validation-failed", "displayName"),
         Arguments.of("a bio too long", "{\"displayName\": \"Camille\", \"country\": \"FR\", \"bio\": \"" + "x".repeat(2001) + "\"}", "validation-failed", "bio"),
@@ -86,6 +92,21 @@ class CreatorInputValidationTest implements IntegrationTest {
     }
   }
 
+  private static String account(String override) {
+    String snapshot = "{\"date\": \"2026-01-01\", \"followers\": 100, \"following\": 10, \"posts\": 5, \"provenance\": \"verified\"}";
+    String key = override.substring(1, override.indexOf('"', 1));
+    snapshot = snapshot.replaceFirst("\"" + key + "\": [^,}]+", java.util.regex.Matcher.quoteReplacement(override));
+    return "{\"externalId\": \"x\", \"displayName\": \"C\", \"country\": \"FR\", \"accounts\": [{\"platform\": \"instagram\","
+        + " \"handle\": \"c\", \"snapshots\": [" + snapshot + "]}]}";
+  }
+
+  private static String audience(String countries) {
+    return "{\"externalId\": \"x\", \"displayName\": \"C\", \"country\": \"FR\", \"accounts\": [{\"platform\": \"instagram\","
+        + " \"handle\": \"c\", \"snapshots\": [{\"date\": \"2026-01-01\", \"followers\": 100, \"following\": 10, \"posts\": 5,"
+        + " \"provenance\": \"verified\"}], \"audience\": {\"asOf\": \"2026-01-01\", \"provenance\": \"verified\", \"countries\": "
+        + countries + "}}]}";
+  }
+
   @Test
   void an_oversize_body_is_refused_with_413() {
     String huge = "{\"displayName\": \"Camille\", \"country\": \"FR\", \"bio\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}";
@@ -105,16 +126,18 @@ class CreatorInputValidationTest implements IntegrationTest {
   }
 
   @Test
-  void a_duplicate_external_id_is_a_conflict_that_stores_nothing_more() throws SQLException {
+  void a_second_post_with_the_same_external_id_updates_the_same_creator() throws SQLException {
     ApiClient.Response first = api.postJson("/v1/creators", CreatorFixtures.aNicheCreatorFromLyon("dup-1"));
     assertThat(first.status()).isEqualTo(201);
-    creatorsBefore++;
-    outboxBefore++;
 
-    ApiClient.Response second = api.postJson("/v1/creators", CreatorFixtures.aNicheCreatorFromLyon("dup-1"));
+    ApiClient.Response second = api.postJson("/v1/creators", CreatorFixtures.aNicheCreatorFromLyon("dup-1").replace("Camille Lumière", "Camille L."));
 
-    assertThat(second.status()).isEqualTo(409);
-    assertThat(second.json().get("type").asText()).endsWith("/conflict");
+    assertThat(second.status()).isEqualTo(200);
+    assertThat(second.json().get("id").asText()).isEqualTo(first.json().get("id").asText());
+    assertThat(second.json().get("displayName").asText()).isEqualTo("Camille L.");
+    assertThat(second.json().get("version").asLong()).isEqualTo(2);
+    creatorsBefore += 1;
+    outboxBefore += 2;
   }
 
   @Test

@@ -1,0 +1,77 @@
+package com.truereach.api.imports;
+
+import com.truereach.api.db.Sql;
+import com.truereach.api.tenancy.TenantId;
+import com.truereach.api.tenancy.TenantScope;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** catalog.imports and its rejections: a tenant's import jobs, their progress and refused lines. */
+@Singleton
+class ImportJobs {
+
+  static final int REJECTIONS_SHOWN = 1000;
+
+  private final TenantScope scope;
+
+  ImportJobs(TenantScope scope) {
+    this.scope = scope;
+  }
+
+  UUID start(TenantId tenant) {
+    UUID id = UUID.randomUUID();
+    scope.write(tenant, c -> Sql.update(c, "INSERT INTO catalog.imports (id, source, state) VALUES (?, ?, 'running')",
+        s -> { s.setObject(1, id); s.setString(2, tenant.value()); }));
+    return id;
+  }
+
+  /** Adds one batch's counts and rejections, committed at once so pollers see progress. */
+  void progress(TenantId tenant, UUID id, int lines, int created, int updated, List<Rejection> rejections) {
+    scope.write(tenant, c -> {
+      Sql.update(c, "UPDATE catalog.imports SET lines = lines + ?, created = created + ?, updated = updated + ?,"
+              + " rejected = rejected + ? WHERE id = ? AND source = ?",
+          s -> { s.setInt(1, lines); s.setInt(2, created); s.setInt(3, updated); s.setInt(4, (int) rejections.stream().map(Rejection::line).distinct().count());
+                 s.setObject(5, id); s.setString(6, tenant.value()); });
+      for (Rejection r : rejections) {
+        Sql.update(c, "INSERT INTO catalog.import_rejections (import_id, line, field, reason, source) VALUES (?, ?, ?, ?, ?)"
+                + " ON CONFLICT DO NOTHING",
+            s -> { s.setObject(1, id); s.setInt(2, r.line()); s.setString(3, r.field()); s.setString(4, r.reason()); s.setString(5, tenant.value()); });
+      }
+      return null;
+    });
+  }
+
+  void finish(TenantId tenant, UUID id, Optional<String> failure) {
+    scope.write(tenant, c -> Sql.update(c, "UPDATE catalog.imports SET state = ?, finished_at = now(), failure = ? WHERE id = ? AND source = ?",
+        s -> { s.setString(1, failure.isPresent() ? "failed" : "completed"); s.setString(2, failure.orElse(null));
+               s.setObject(3, id); s.setString(4, tenant.value()); }));
+  }
+
+  Optional<ImportJob> find(TenantId tenant, UUID id) {
+    return scope.read(tenant, c -> {
+      Optional<ImportJob> job = Sql.query(c,
+          "SELECT id, state, lines, created, updated, rejected, started_at, finished_at, failure FROM catalog.imports WHERE id = ? AND source = ?",
+          s -> { s.setObject(1, id); s.setString(2, tenant.value()); },
+          row -> new ImportJob(row.getObject(1, UUID.class), row.getString(2), row.getInt(3), row.getInt(4), row.getInt(5), row.getInt(6),
+              row.getTimestamp(7).toInstant(), Optional.ofNullable(row.getTimestamp(8)).map(java.sql.Timestamp::toInstant),
+              Optional.ofNullable(row.getString(9)), List.of())).stream().findFirst();
+      return job.map(j -> j.withRejections(Sql.query(c,
+          "SELECT line, field, reason FROM catalog.import_rejections WHERE import_id = ? AND source = ? ORDER BY line, field LIMIT " + REJECTIONS_SHOWN,
+          s -> { s.setObject(1, id); s.setString(2, tenant.value()); },
+          row -> new Rejection(row.getInt(1), row.getString(2), row.getString(3)))));
+    });
+  }
+
+  /** A refused line: its number (from 1), the field, and why. */
+  record Rejection(int line, String field, String reason) {}
+
+  record ImportJob(UUID id, String state, int lines, int created, int updated, int rejected, Instant startedAt,
+      Optional<Instant> finishedAt, Optional<String> failure, List<Rejection> rejections) {
+    ImportJob withRejections(List<Rejection> found) {
+      return new ImportJob(id, state, lines, created, updated, rejected, startedAt, finishedAt, failure, found);
+    }
+  }
+}
