@@ -91,6 +91,16 @@ public class CreatorCatalog {
     return read(connection -> store.idsAfter(connection, after, limit));
   }
 
+  /** Creators changed at or after a moment (a rebuild catches up with them after its swap). */
+  public List<CreatorId> changedSince(java.time.Instant since) {
+    return read(connection -> store.changedSince(connection, since));
+  }
+
+  /** Ids and versions in id order, a page at a time. */
+  public List<java.util.Map.Entry<CreatorId, Long>> versionsAfter(Optional<CreatorId> after, int limit) {
+    return read(connection -> store.versionsAfter(connection, after, limit));
+  }
+
   private <T> T write(SqlWork<T> work) {
     return transactions.executeWrite(status -> run(work, status.getConnection()));
   }

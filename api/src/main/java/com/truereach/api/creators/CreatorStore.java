@@ -110,8 +110,20 @@ final class CreatorStore {
   /** Ids in key order after {@code after}, for rebuilds and consistency checks that page through all. */
   List<CreatorId> idsAfter(Connection connection, Optional<CreatorId> after, int limit) {
     return Sql.query(connection, "SELECT id FROM catalog.creators WHERE id > ? ORDER BY id LIMIT ?",
-        s -> { s.setObject(1, after.map(CreatorId::value).orElse(new UUID(Long.MIN_VALUE, Long.MIN_VALUE))); s.setInt(2, limit); },
+        s -> { s.setObject(1, after.map(CreatorId::value).orElse(new UUID(0L, 0L))); s.setInt(2, limit); },
         row -> new CreatorId(row.getObject(1, UUID.class)));
+  }
+
+  List<CreatorId> changedSince(Connection connection, java.time.Instant since) {
+    return Sql.query(connection, "SELECT id FROM catalog.creators WHERE updated_at >= ?",
+        s -> s.setTimestamp(1, java.sql.Timestamp.from(since)), row -> new CreatorId(row.getObject(1, UUID.class)));
+  }
+
+  /** Every creator's id and version, in id order, a page at a time (for index checks). */
+  List<Map.Entry<CreatorId, Long>> versionsAfter(Connection connection, Optional<CreatorId> after, int limit) {
+    return Sql.query(connection, "SELECT id, version FROM catalog.creators WHERE id > ? ORDER BY id LIMIT ?",
+        s -> { s.setObject(1, after.map(CreatorId::value).orElse(new UUID(0L, 0L))); s.setInt(2, limit); },
+        row -> Map.entry(new CreatorId(row.getObject(1, UUID.class)), row.getLong(2)));
   }
 
   Optional<CreatorId> findByOwner(Connection connection, String ownerSubject) {

@@ -29,11 +29,34 @@ import java.util.stream.Collectors;
 class CreatorDiscoveryController {
 
   private final CreatorSearch search;
+  private final SimilarCreators similar;
   private final Access access;
 
-  CreatorDiscoveryController(CreatorSearch search, Access access) {
+  CreatorDiscoveryController(CreatorSearch search, SimilarCreators similar, Access access) {
     this.search = search;
+    this.similar = similar;
     this.access = access;
+  }
+
+  @Operation(summary = "Lookalikes of a creator", description = "Creators whose content covers the same topics (niches and hashtags), nearest first.")
+  @Get(uri = "/{id}/similar", produces = MediaType.APPLICATION_JSON)
+  CreatorPage similar(Authentication authentication, @io.micronaut.http.annotation.PathVariable String id,
+      @QueryValue @Nullable String limit) {
+    access.require(authentication, Permission.READ_CREATORS);
+    DiscoveryParameters p = new DiscoveryParameters();
+    int size = p.count("limit", limit).map(Long::intValue).orElse(10);
+    if (size < 1 || size > 50) {
+      p.errors.add(new Problem.FieldError("limit", "must be between 1 and 50"));
+    }
+    if (!p.errors.isEmpty()) {
+      throw new ProblemException(ProblemType.VALIDATION_FAILED, "One or more query parameters are invalid; see errors.", p.errors);
+    }
+    if (!id.matches("[0-9a-f-]{36}")) {
+      throw ProblemException.notFound("Creator " + id);
+    }
+    return similar.similarTo(id, size)
+        .map(hits -> new CreatorPage(hits.stream().map(CreatorPage.Item::of).toList(), Map.of(), null))
+        .orElseThrow(() -> ProblemException.notFound("Creator " + id));
   }
 
   @Operation(

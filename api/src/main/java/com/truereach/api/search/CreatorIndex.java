@@ -45,13 +45,51 @@ public class CreatorIndex {
   void ensureExists() {
     try {
       if (!client.indices().existsAlias(a -> a.name(alias())).value()) {
-        String index = alias() + "-" + INDEX_SUFFIX.format(clock.instant());
-        try (InputStream definition = definition()) {
-          client.indices().create(c -> c.index(index).withJson(definition).aliases(alias(), a -> a.isWriteIndex(true)));
-        }
+        String index = createIndex();
+        client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(index).alias(alias()).isWriteIndex(true))));
       }
     } catch (IOException e) {
       throw new SearchUnavailableException("could not prepare the creators index", e);
+    }
+  }
+
+  /** A new, empty index with the current mapping, not yet behind the alias. */
+  String createIndex() throws IOException {
+    String index = alias() + "-" + INDEX_SUFFIX.format(clock.instant());
+    try (InputStream definition = definition()) {
+      client.indices().create(c -> c.index(index).withJson(definition));
+    }
+    return index;
+  }
+
+  /** The indices the alias points at now. */
+  java.util.Set<String> aliasedIndices() throws IOException {
+    return client.indices().getAlias(a -> a.name(alias())).aliases().keySet();
+  }
+
+  /** Points the alias at {@code index} alone, in one atomic step, and drops what it pointed at before. */
+  void swapTo(String index) throws IOException {
+    java.util.Set<String> previous = aliasedIndices();
+    client.indices().updateAliases(u -> {
+      previous.forEach(old -> u.actions(a -> a.remove(r -> r.index(old).alias(alias()))));
+      return u.actions(a -> a.add(add -> add.index(index).alias(alias()).isWriteIndex(true)));
+    });
+    for (String old : previous) {
+      client.indices().delete(d -> d.index(old));
+    }
+  }
+
+  /** Bulk-writes documents straight into one index (used while filling a rebuild). */
+  void writeTo(String index, Collection<CreatorDocument> documents) throws IOException {
+    if (documents.isEmpty()) {
+      return;
+    }
+    BulkRequest.Builder bulk = new BulkRequest.Builder().index(index);
+    documents.forEach(doc -> bulk.operations(op -> op.index(i -> i.id(doc.id()).document(doc))));
+    BulkResponse response = client.bulk(bulk.build());
+    if (response.errors()) {
+      throw new IOException("bulk indexing into " + index + " failed: " + response.items().stream()
+          .filter(item -> item.error() != null).map(item -> item.error().reason()).limit(3).toList());
     }
   }
 

@@ -104,6 +104,20 @@ class DiscoveryTest implements IntegrationTest {
   }
 
   @Test
+  void lookalikes_share_topics_and_exclude_the_creator_itself() {
+    List<String> similar = search0("/v1/creators/" + lyonFood + "/similar?limit=3");
+    assertThat(similar).doesNotContain(lyonFood).first().isEqualTo(parisFood);
+    assertThat(api.get("/v1/creators/" + java.util.UUID.randomUUID() + "/similar").status()).isEqualTo(404);
+    assertThat(api.get("/v1/creators/" + lyonFood + "/similar?limit=500").status()).isEqualTo(400);
+  }
+
+  private List<String> search0(String path) {
+    ApiClient.Response response = api.get(path);
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    return response.json().get("items").findValuesAsText("id");
+  }
+
+  @Test
   void bad_parameters_are_named_in_the_problem() {
     ApiClient.Response response = api.get("/v1/creators?country=france&niche=astrology&minFollowers=-1&audienceCountry=FR&sort=fame&limit=1000");
     assertThat(response.status()).isEqualTo(400);

@@ -44,6 +44,8 @@ class TenantIsolationTest implements IntegrationTest {
   /** Strings that would betray tenant B in a response to A. */
   List<String> tenantBMarkers;
   String tenantBClientId;
+  /** A marketplace-wide creator on which tenant B keeps a private note. */
+  String sharedCreator;
 
   @BeforeAll
   void tenantBHasObjects() {
@@ -53,8 +55,14 @@ class TenantIsolationTest implements IntegrationTest {
     assertThat(client.status()).as(client.body()).isEqualTo(201);
     tenantBClientId = client.json().get("client").get("id").asText();
     String noahId = memberId(nina, "noah@northwind.example");
+    ApiClient northwindPartner = anonymous.as(Tokens.northwindPartner("creators:write"));
+    sharedCreator = northwindPartner.postJson("/v1/creators", com.truereach.api.creators.CreatorFixtures.aNicheCreatorFromLyon("iso-shared"))
+        .json().get("id").asText();
+    assertThat(nina.send("PUT", "/v1/creators/" + sharedCreator + "/notes", "{\"note\": \"Northwind secret note\", \"tags\": [\"nw-private\"]}").status())
+        .isEqualTo(200);
     tenantBObjects = Map.of("id", tenantBClientId, "userId", noahId);
-    tenantBMarkers = List.of("northwind", "Northwind secret integration", client.json().get("client").get("clientId").asText(), noahId);
+    tenantBMarkers = List.of("northwind", "Northwind secret integration", "Northwind secret note", "nw-private",
+        client.json().get("client").get("clientId").asText(), noahId);
   }
 
   @TestFactory
@@ -78,10 +86,10 @@ class TenantIsolationTest implements IntegrationTest {
         : Tokens.acmePartner("creators:write", "campaigns:write"));
     String template = route.getUriMatchTemplate().toString();
     boolean addressesAnObject = VARIABLE.matcher(template).find();
-    String path = expand(template);
+    String path = template.startsWith("/v1/creators/{id}") ? template.replace("{id}", sharedCreator).replaceAll("\\{[^}]*}", "") : expand(template);
     HttpMethod method = route.getHttpMethod();
     String body = switch (method) {
-      case POST, PUT, PATCH -> "{\"role\": \"brand_admin\", \"name\": \"x\", \"scopes\": [\"creators:read\"]}";
+      case POST, PUT, PATCH -> "{\"role\": \"brand_admin\", \"name\": \"x\", \"scopes\": [\"creators:read\"], \"note\": \"from A\"}";
       default -> null;
     };
     ApiClient.Response response = asA.send(method.name(), path, body);
@@ -99,6 +107,7 @@ class TenantIsolationTest implements IntegrationTest {
     JsonNode client = nina.get("/v1/clients/" + tenantBClientId).json();
     assertThat(client.path("revokedAt").isMissingNode() || client.path("revokedAt").isNull()).as("B's client not revoked").isTrue();
     assertThat(memberId(nina, "noah@northwind.example")).as("B's member still there").isEqualTo(tenantBObjects.get("userId"));
+    assertThat(nina.get("/v1/creators/" + sharedCreator + "/notes").json().get("note").asText()).isEqualTo("Northwind secret note");
   }
 
   private String expand(String template) {

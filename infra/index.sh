@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Operator commands on the creators search index (against the configured PostgreSQL and Elasticsearch):
+#   infra/index.sh rebuild   rebuild the whole index from PostgreSQL and swap the alias, no downtime
+#   infra/index.sh check     compare index and database; exits 1 and lists differences when they disagree
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+jar=$(ls "$root"/api/target/truereach-api-*.jar 2>/dev/null | head -n 1 || true)
+if [[ -z $jar ]]; then
+  (cd "$root" && ./mvnw -ntp -q -DskipTests install)
+  jar=$(ls "$root"/api/target/truereach-api-*.jar | head -n 1)
+fi
+TRUEREACH_LOG_FORMAT=${TRUEREACH_LOG_FORMAT:-text} exec java -cp "$jar" com.truereach.api.ops.IndexCommand "${1:-}"
