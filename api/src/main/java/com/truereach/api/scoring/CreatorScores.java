@@ -37,7 +37,7 @@ public class CreatorScores {
     CreatorMetrics metrics = MetricsMapping.metrics(creator.id().toString(), creator.profile(), account);
     CreatorScore score = scorer.score(metrics, benchmarks.get().cellFor(metrics));
     return new Scored(metrics.engagementRate(), score.authenticity().score(), score.authenticity().confidence(),
-        score.organicReach().people());
+        score.organicReach().people(), score.organicReach().verified(), nicheShares(creator.profile(), account));
   }
 
   /**
@@ -91,5 +91,12 @@ public class CreatorScores {
   }
 
   /** What the index keeps of a score. */
-  public record Scored(double engagementRate, double authenticity, double confidence, long organicReach) {}
+  public record Scored(double engagementRate, double authenticity, double confidence, long organicReach, boolean reachVerified,
+      java.util.Map<String, Double> nicheShares) {}
+
+  private static java.util.Map<String, Double> nicheShares(CreatorProfile profile, CreatorProfile.Account account) {
+    java.util.Map<String, Double> shares = new java.util.LinkedHashMap<>();
+    MetricsMapping.niches(profile, account).shares().forEach((niche, share) -> shares.put(niche.wireName(), share));
+    return shares;
+  }
 }

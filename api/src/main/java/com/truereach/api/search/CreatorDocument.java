@@ -35,6 +35,9 @@ public record CreatorDocument(
     Double authenticity,
     Double authenticityConfidence,
     Long organicReach,
+    Boolean organicReachVerified,
+    Map<String, Double> nicheShares,
+    String audienceProvenance,
     float[] topicVector,
     Long version,
     String updatedAt) {
@@ -80,6 +83,9 @@ public record CreatorDocument(
         scored == null ? null : scored.authenticity(),
         scored == null ? null : scored.confidence(),
         scored == null ? null : scored.organicReach(),
+        scored == null ? null : scored.reachVerified(),
+        scored == null ? null : scored.nicheShares(),
+        audience.map(a -> a.provenance().wire()).orElse(null),
         scores.topicVector(profile),
         creator.version(),
         creator.updatedAt().toString());

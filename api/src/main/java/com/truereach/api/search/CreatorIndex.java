@@ -40,11 +40,32 @@ public class CreatorIndex {
     return config.creatorsAlias();
   }
 
-  /** Creates a first index behind the alias when none exists; harmless when one does. */
+  private volatile boolean outdated;
+
+  /** True when the aliased index was built with an older mapping than this code's; a rebuild fixes it. */
+  public boolean outdated() {
+    return outdated;
+  }
+
+  /**
+   * Creates a first index behind the alias when none exists; harmless when one does. Notes when the
+   * existing index's mapping version ({@code _meta.version}) is older than this code's.
+   */
   @PostConstruct
   void ensureExists() {
     try {
-      if (!client.indices().existsAlias(a -> a.name(alias())).value()) {
+      if (client.indices().existsAlias(a -> a.name(alias())).value()) {
+        int current;
+        try (InputStream definition = definition()) {
+          current = MAPPING_VERSION.matcher(new String(definition.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+              .results().findFirst().map(m -> Integer.parseInt(m.group(1))).orElse(0);
+        }
+        for (var mapping : client.indices().getMapping(m -> m.index(alias())).mappings().values()) {
+          var meta = mapping.mappings().meta();
+          int version = meta.containsKey("version") ? meta.get("version").to(Integer.class) : 0;
+          outdated |= version < current;
+        }
+      } else {
         String index = createIndex();
         client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(index).alias(alias()).isWriteIndex(true))));
       }
@@ -119,6 +140,9 @@ public class CreatorIndex {
   ElasticsearchClient client() {
     return client;
   }
+
+  private static final java.util.regex.Pattern MAPPING_VERSION =
+      java.util.regex.Pattern.compile("\"_meta\"\\s*:\\s*\\{\\s*\"version\"\\s*:\\s*(\\d+)");
 
   private static InputStream definition() {
     InputStream stream = CreatorIndex.class.getResourceAsStream("/search/creators-index.json");

@@ -4,6 +4,8 @@ import com.truereach.api.creators.Creator;
 import com.truereach.api.creators.CreatorCatalog;
 import com.truereach.api.creators.CreatorId;
 import com.truereach.api.outbox.OutboxHandler;
+import com.truereach.api.scoring.CreatorScores;
+import com.truereach.api.scoring.ScoreHistory;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Set;
@@ -19,12 +21,14 @@ class CreatorIndexer implements OutboxHandler {
 
   private final CreatorCatalog catalog;
   private final CreatorIndex index;
-  private final com.truereach.api.scoring.CreatorScores scores;
+  private final CreatorScores scores;
+  private final ScoreHistory history;
 
-  CreatorIndexer(CreatorCatalog catalog, CreatorIndex index, com.truereach.api.scoring.CreatorScores scores) {
+  CreatorIndexer(CreatorCatalog catalog, CreatorIndex index, CreatorScores scores, ScoreHistory history) {
     this.catalog = catalog;
     this.index = index;
     this.scores = scores;
+    this.history = history;
   }
 
   @Override
@@ -38,6 +42,12 @@ class CreatorIndexer implements OutboxHandler {
     Set<UUID> present = creators.stream().map(c -> c.id().value()).collect(Collectors.toSet());
     List<String> deleted =
         aggregateIds.stream().filter(id -> !present.contains(id)).map(UUID::toString).toList();
-    index.apply(creators.stream().map(c -> CreatorDocument.of(c, scores)).toList(), deleted);
+    List<CreatorDocument> documents = creators.stream().map(c -> CreatorDocument.of(c, scores)).toList();
+    index.apply(documents, deleted);
+    // A replayed batch adds nothing: history keeps a row only when a score changed.
+    history.recordAll(documents.stream().filter(d -> d.authenticity() != null)
+        .map(d -> new ScoreHistory.Entry(new CreatorId(UUID.fromString(d.id())), d.mainPlatform(),
+            d.authenticity(), d.authenticityConfidence(), d.organicReach() == null ? 0 : d.organicReach()))
+        .toList());
   }
 }

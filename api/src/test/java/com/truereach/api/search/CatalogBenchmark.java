@@ -1,0 +1,312 @@
+package com.truereach.api.search;
+
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.json.JsonpMapper;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.truereach.api.creators.Creator;
+import com.truereach.api.creators.CreatorId;
+import com.truereach.api.creators.profile.ProfileJson;
+import com.truereach.api.creators.profile.ProfileParser;
+import com.truereach.api.ops.MarketFilesAccess;
+import com.truereach.api.scoring.CreatorScores;
+import io.micronaut.context.ApplicationContext;
+import jakarta.json.stream.JsonGenerator;
+import java.io.BufferedReader;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+/**
+ * The catalogue benchmark (docs/benchmarks/catalog.md): import throughput end to end against raw
+ * {@code _bulk}, and search latency through the API against the same queries sent straight to
+ * Elasticsearch, with the API's resident memory sampled throughout. Runs against an API started
+ * with {@code infra/run.sh} (see the doc for the command and the heap settings).
+ */
+public final class CatalogBenchmark {
+
+  static final String API = env("BENCH_API", "http://127.0.0.1:8080");
+  static final String ES = env("BENCH_ES", "http://127.0.0.1:9200");
+  static final String KC = env("BENCH_KC", "http://127.0.0.1:8180/realms/truereach");
+  static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  public static void main(String[] args) throws Exception {
+    long count = Long.parseLong(args.length > 0 ? args[0] : "100000");
+    Path dir = Path.of(args.length > 1 ? args[1] : "/var/tmp/truereach-bench/market-" + count);
+    int concurrency = Integer.parseInt(env("BENCH_CONCURRENCY", "8"));
+    int requests = Integer.parseInt(env("BENCH_REQUESTS", "2000"));
+    long apiPid = Long.parseLong(Files.readString(Path.of(env("BENCH_API_PID_FILE", "/var/tmp/truereach-stack/run/api.pid"))).strip());
+    StringBuilder report = new StringBuilder();
+    report.append(String.format(Locale.ROOT, "Machine: %d cores, %s; %s%n", Runtime.getRuntime().availableProcessors(),
+        cpuModel(), Instant.now()));
+
+    if (!Files.isDirectory(dir)) {
+      long t = System.nanoTime();
+      MarketFilesAccess.write(count, dir, 20261125L, 100_000);
+      report.append(String.format(Locale.ROOT, "Generated %d creators in %.1f s%n", count, (System.nanoTime() - t) / 1e9));
+    }
+    List<Path> files;
+    try (Stream<Path> listing = Files.list(dir)) {
+      files = listing.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();
+    }
+    String token = token();
+    RssSampler rss = new RssSampler(apiPid);
+    rss.start();
+
+    try (ApplicationContext context = ApplicationContext.builder()
+        .properties(Map.of("truereach.outbox.poll-interval", "1h", "micronaut.server.port", "-1"))
+        .deduceEnvironment(false).start()) {
+      CreatorScores scores = context.getBean(CreatorScores.class);
+      CreatorSearch search = context.getBean(CreatorSearch.class);
+      CreatorIndex index = context.getBean(CreatorIndex.class);
+
+      double raw = rawBulk(files, scores, index);
+      report.append(String.format(Locale.ROOT, "Raw _bulk of the same documents (500 per request, 1 client): %.0f docs/s%n", raw));
+
+      rss.reset();
+      double endToEnd = importEndToEnd(files, count, token);
+      report.append(String.format(Locale.ROOT, "Import end to end (POST /v1/imports -> PostgreSQL -> outbox -> index): %.0f creators/s"
+          + " = %.2fx raw; API max RSS %d MB%n", endToEnd, endToEnd / raw, rss.maxMb()));
+
+      rss.reset();
+      List<QueryShape> shapes = QueryShape.mix();
+      LatencyStats apiStats = run(concurrency, requests, i -> apiSearch(shapes.get(i % shapes.size()), token));
+      JsonpMapper mapper = new JacksonJsonpMapper();
+      List<String> bodies = shapes.stream().map(s -> json(search.request(s.query()), mapper)).toList();
+      LatencyStats rawStats = run(concurrency, requests, i -> rawSearch(index.alias(), bodies.get(i % bodies.size())));
+      report.append(String.format(Locale.ROOT, "Search, %d query shapes, %d requests at concurrency %d:%n", shapes.size(), requests, concurrency));
+      report.append("  API: ").append(apiStats).append('\n');
+      report.append("  raw: ").append(rawStats).append('\n');
+      report.append(String.format(Locale.ROOT, "  p95 ratio API/raw: %.2f; API max RSS during search %d MB%n",
+          apiStats.percentile(95) / rawStats.percentile(95), rss.maxMb()));
+    }
+    rss.stopSampling();
+    System.out.println(report);
+    Files.createDirectories(Path.of("target"));
+    Files.writeString(Path.of("target/catalog-benchmark.txt"), report.toString());
+  }
+
+  /** The same documents the indexer would write, sent straight to a scratch index. */
+  static double rawBulk(List<Path> files, CreatorScores scores, CreatorIndex index) throws Exception {
+    ProfileParser parser = new ProfileParser(Clock.systemUTC());
+    String scratch = index.createIndex();
+    long docs = 0;
+    long nanos = 0;
+    try {
+      for (Path file : files) {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+          List<CreatorDocument> batch = new ArrayList<>(500);
+          String line;
+          while ((line = reader.readLine()) != null) {
+            ProfileParser.Parsed parsed = (ProfileParser.Parsed) parser.parse(ProfileJson.MAPPER.readTree(line));
+            Creator creator = new Creator(CreatorId.random(), Optional.empty(), Optional.empty(), parsed.profile(), 1, Instant.now(), Instant.now());
+            batch.add(CreatorDocument.of(creator, scores));
+            if (batch.size() == 500) {
+              long t = System.nanoTime();
+              index.writeTo(scratch, batch);
+              nanos += System.nanoTime() - t;
+              docs += batch.size();
+              batch.clear();
+            }
+          }
+          long t = System.nanoTime();
+          index.writeTo(scratch, batch);
+          nanos += System.nanoTime() - t;
+          docs += batch.size();
+        }
+      }
+    } finally {
+      index.client().indices().delete(d -> d.index(scratch));
+    }
+    return docs / (nanos / 1e9);
+  }
+
+  static double importEndToEnd(List<Path> files, long count, String token) throws Exception {
+    long before = indexedCount();
+    long start = System.nanoTime();
+    for (Path file : files) {
+      HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(API + "/v1/imports"))
+          .header("Authorization", "Bearer " + token()).header("Content-Type", "application/x-ndjson")
+          .timeout(Duration.ofHours(2)).POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 201) {
+        throw new IllegalStateException("import of " + file + " answered " + response.statusCode() + ": " + response.body());
+      }
+      JsonNode job = ProfileJson.MAPPER.readTree(response.body());
+      System.out.printf("%s: %s lines, %s created, %s updated, %s rejected%n", file.getFileName(), job.get("lines"), job.get("created"),
+          job.get("updated"), job.get("rejected"));
+    }
+    while (pendingOutbox() > 0) {
+      Thread.sleep(200);
+    }
+    HTTP.send(HttpRequest.newBuilder(URI.create(ES + "/_refresh")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse.BodyHandlers.discarding());
+    double seconds = (System.nanoTime() - start) / 1e9;
+    System.out.printf("Index holds %d more documents%n", indexedCount() - before);
+    return count / seconds;
+  }
+
+  static long apiSearch(QueryShape shape, String token) throws Exception {
+    long t = System.nanoTime();
+    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(API + "/v1/creators?" + shape.parameters()))
+        .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(shape.parameters() + " answered " + response.statusCode() + ": " + response.body());
+    }
+    return System.nanoTime() - t;
+  }
+
+  static long rawSearch(String alias, String body) throws Exception {
+    long t = System.nanoTime();
+    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(ES + "/" + alias + "/_search"))
+        .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException("raw search answered " + response.statusCode() + ": " + response.body());
+    }
+    return System.nanoTime() - t;
+  }
+
+  interface Call {
+    long run(int i) throws Exception;
+  }
+
+  static LatencyStats run(int concurrency, int requests, Call call) throws Exception {
+    for (int i = 0; i < Math.min(200, requests); i++) {
+      call.run(i);
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+    AtomicLong next = new AtomicLong();
+    long[] latencies = new long[requests];
+    List<Future<?>> workers = new ArrayList<>();
+    long start = System.nanoTime();
+    for (int w = 0; w < concurrency; w++) {
+      workers.add(pool.submit(() -> {
+        long i;
+        while ((i = next.getAndIncrement()) < requests) {
+          latencies[(int) i] = call.run((int) i);
+        }
+        return null;
+      }));
+    }
+    for (Future<?> worker : workers) {
+      worker.get();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    pool.shutdown();
+    Arrays.sort(latencies);
+    return new LatencyStats(latencies, requests / seconds);
+  }
+
+  record LatencyStats(long[] sorted, double throughput) {
+    double percentile(int p) {
+      return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
+    }
+
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT, "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %.0f req/s", percentile(50), percentile(95), percentile(99), throughput);
+    }
+  }
+
+  static String json(SearchRequest request, JsonpMapper mapper) {
+    StringWriter writer = new StringWriter();
+    try (JsonGenerator generator = mapper.jsonProvider().createGenerator(writer)) {
+      request.serialize(generator, mapper);
+    }
+    return writer.toString();
+  }
+
+  static long pendingOutbox() throws Exception {
+    try (Connection c = DriverManager.getConnection(env("BENCH_DB", "jdbc:postgresql://127.0.0.1:5432/truereach"), "truereach", "truereach");
+        ResultSet rows = c.createStatement().executeQuery("SELECT count(*) FROM catalog.outbox WHERE published_at IS NULL")) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
+  static long indexedCount() throws Exception {
+    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(ES + "/creators/_count")).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    return ProfileJson.MAPPER.readTree(response.body()).path("count").asLong();
+  }
+
+  static String token() throws Exception {
+    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(KC + "/protocol/openid-connect/token"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=acme-partner&client_secret=acme-partner-secret&scope=creators:write"))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    return ProfileJson.MAPPER.readTree(response.body()).get("access_token").asText();
+  }
+
+  static String cpuModel() {
+    try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
+      return lines.filter(l -> l.startsWith("model name")).findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("?");
+    } catch (Exception e) {
+      return "?";
+    }
+  }
+
+  static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+
+  /** Samples a process's resident set size twice a second. */
+  static final class RssSampler extends Thread {
+    private final Path status;
+    private volatile long maxKb;
+    private volatile boolean running = true;
+
+    RssSampler(long pid) {
+      this.status = Path.of("/proc/" + pid + "/status");
+      setDaemon(true);
+    }
+
+    @Override
+    public void run() {
+      while (running) {
+        try (Stream<String> lines = Files.lines(status)) {
+          lines.filter(l -> l.startsWith("VmRSS:")).findFirst()
+              .ifPresent(l -> maxKb = Math.max(maxKb, Long.parseLong(l.replaceAll("[^0-9]", ""))));
+          Thread.sleep(500);
+        } catch (Exception e) {
+          return;
+        }
+      }
+    }
+
+    void reset() {
+      maxKb = 0;
+    }
+
+    long maxMb() {
+      return maxKb / 1024;
+    }
+
+    void stopSampling() {
+      running = false;
+    }
+  }
+}
