@@ -42,6 +42,18 @@ public class ApiClients implements RevokedClients {
     IdentityDirectory.PartnerCredentials credentials = directory.createPartnerClient(tenant, name, scopes);
     UUID id = UUID.randomUUID();
     ApiClient client = new ApiClient(id, credentials.clientId(), name, scopes, Instant.now(), Optional.empty());
+    try {
+      record(caller, tenant, id, credentials, name, scopes);
+    } catch (RuntimeException e) {
+      // Nothing half-made: the identity provider's client goes too.
+      directory.deletePartnerClient(credentials.clientId());
+      throw e;
+    }
+    return new CreatedClient(client, credentials.clientSecret());
+  }
+
+  private void record(Caller caller, TenantId tenant, UUID id, IdentityDirectory.PartnerCredentials credentials, String name,
+      Set<Scope> scopes) {
     scope.write(tenant, connection -> {
       Array scopeArray = array(connection, scopes);
       Sql.update(connection,
@@ -51,7 +63,6 @@ public class ApiClients implements RevokedClients {
       return AuditLog.append(connection, tenant, caller.actor(), AuditAction.CLIENT_CREATED, credentials.clientId(),
           Map.of("name", name, "scopes", scopes.stream().map(Scope::value).sorted().toList()));
     });
-    return new CreatedClient(client, credentials.clientSecret());
   }
 
   public List<ApiClient> list(TenantId tenant) {
@@ -81,7 +92,12 @@ public class ApiClients implements RevokedClients {
       return AuditLog.append(connection, tenant, caller.actor(), AuditAction.CLIENT_REVOKED, clientId, Map.of());
     });
     revokedCache.put(clientId, true);
-    directory.deletePartnerClient(clientId);
+    try {
+      directory.deletePartnerClient(clientId);
+    } catch (RuntimeException e) {
+      // Revoked already: our check refuses its tokens; the upstream client is removed later by hand.
+      org.slf4j.LoggerFactory.getLogger(ApiClients.class).warn("Revoked {} but could not delete it upstream: {}", clientId, e.toString());
+    }
     return true;
   }
 

@@ -68,7 +68,7 @@ class ClientsController {
       return HttpResponse.created(
           new CreatedClientResponse(ClientResponse.of(created.client()), created.clientSecret()),
           URI.create("/v1/clients/" + created.client().id()));
-    });
+    }, java.util.Set.of("clientSecret"));
   }
 
   @Operation(summary = "The tenant's partner API clients")

@@ -74,7 +74,7 @@ class CreatorController {
       UpsertOutcome outcome = catalog.upsert(source, profile);
       Creator creator = catalog.find(outcome.id()).orElseThrow();
       return HttpResponse.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK)
-          .body(CreatorJson.of(creator))
+          .body(CreatorJson.of(creator, source))
           .contentType(MediaType.APPLICATION_JSON_TYPE)
           .header("Location", "/v1/creators/" + creator.id())
           .header("ETag", etag(creator));
@@ -85,7 +85,7 @@ class CreatorController {
   @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)
   HttpResponse<String> read(Authentication authentication, @PathVariable String id) {
     Creator creator = readable(authentication, id);
-    return HttpResponse.ok(CreatorJson.of(creator)).contentType(MediaType.APPLICATION_JSON_TYPE).header("ETag", etag(creator));
+    return HttpResponse.ok(CreatorJson.of(creator, Access.sourceOf(Caller.of(authentication)))).contentType(MediaType.APPLICATION_JSON_TYPE).header("ETag", etag(creator));
   }
 
   @Operation(
@@ -114,7 +114,7 @@ class CreatorController {
       profile = SelfDeclared.of(profile);
     }
     Creator updated = catalog.update(creatorId, profile, version);
-    return HttpResponse.ok(CreatorJson.of(updated)).contentType(MediaType.APPLICATION_JSON_TYPE).header("ETag", etag(updated));
+    return HttpResponse.ok(CreatorJson.of(updated, Access.sourceOf(caller))).contentType(MediaType.APPLICATION_JSON_TYPE).header("ETag", etag(updated));
   }
 
   private Creator readable(Authentication authentication, String id) {

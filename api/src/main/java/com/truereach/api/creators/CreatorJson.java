@@ -10,11 +10,17 @@ final class CreatorJson {
 
   private CreatorJson() {}
 
-  static String of(Creator creator) {
+  /**
+   * @param viewerSource the caller's external-id namespace: a partner's external ids are its own
+   *     business, shown only to callers of the same source
+   */
+  static String of(Creator creator, String viewerSource) {
     CreatorProfile profile = creator.profile();
     ObjectNode node = ProfileJson.MAPPER.createObjectNode();
     node.put("id", creator.id().toString());
-    profile.externalId().ifPresent(id -> node.put("externalId", id));
+    if (creator.source().filter(viewerSource::equals).isPresent()) {
+      profile.externalId().ifPresent(id -> node.put("externalId", id));
+    }
     node.put("displayName", profile.displayName()).put("bio", profile.bio()).put("country", profile.country());
     ArrayNode languages = node.putArray("languages");
     profile.languages().forEach(languages::add);

@@ -40,6 +40,7 @@ final class CreatorStore {
    * does not repeat. Returns one outcome per profile, in order.
    */
   List<UpsertOutcome> upsert(Connection connection, String source, List<CreatorProfile> profiles) throws SQLException {
+    lock(connection, source, profiles);
     Map<String, Existing> existing = existing(connection, source, profiles);
     String sql =
         "INSERT INTO catalog.creators (id, external_source, external_id, display_name, bio, country, languages, niches,"
@@ -62,6 +63,19 @@ final class CreatorStore {
       statement.executeBatch();
     }
     return outcomes;
+  }
+
+  /**
+   * Serialises concurrent upserts of the same (source, external id) until this transaction ends,
+   * so the second sees the first's row and history. Taken in sorted order: no deadlocks.
+   */
+  private static void lock(Connection connection, String source, List<CreatorProfile> profiles) throws SQLException {
+    Object[] keys = profiles.stream().map(p -> source + "\u001f" + p.externalId().orElseThrow()).sorted().distinct().toArray();
+    try (PreparedStatement statement = connection.prepareStatement(
+        "SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest(?::text[]) AS k ORDER BY k")) {
+      statement.setArray(1, connection.createArrayOf("text", keys));
+      statement.execute();
+    }
   }
 
   /** A creator without an external id (a creator's own sign-up). */

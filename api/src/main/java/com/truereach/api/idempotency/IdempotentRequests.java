@@ -43,13 +43,22 @@ public class IdempotentRequests {
 
   public HttpResponse<?> execute(
       @Nullable String key, String owner, String operation, Object request, Supplier<HttpResponse<?>> action) {
+    return execute(key, owner, operation, request, action, java.util.Set.of());
+  }
+
+  /**
+   * As above, but the named top-level fields of the response (secrets shown once, such as a client
+   * secret) are never stored: a replay answers without them.
+   */
+  public HttpResponse<?> execute(@Nullable String key, String owner, String operation, Object request,
+      Supplier<HttpResponse<?>> action, java.util.Set<String> secretFields) {
     if (key == null) {
       return action.get();
     }
     validate(key);
     String hash = fingerprint(operation, request);
     if (keys.claim(owner, key, operation, hash)) {
-      return runAndStore(owner, key, action);
+      return runAndStore(owner, key, action, secretFields);
     }
     long deadline = System.nanoTime() + WAIT_FOR_FIRST.toNanos();
     while (true) {
@@ -57,7 +66,7 @@ public class IdempotentRequests {
       if (stored.isEmpty()) {
         // The first attempt failed and released the key (or it expired): this one runs.
         if (keys.claim(owner, key, operation, hash)) {
-          return runAndStore(owner, key, action);
+          return runAndStore(owner, key, action, secretFields);
         }
         continue;
       }
@@ -76,7 +85,7 @@ public class IdempotentRequests {
     }
   }
 
-  private HttpResponse<?> runAndStore(String owner, String key, Supplier<HttpResponse<?>> action) {
+  private HttpResponse<?> runAndStore(String owner, String key, Supplier<HttpResponse<?>> action, java.util.Set<String> secretFields) {
     HttpResponse<?> response;
     try {
       response = action.get();
@@ -85,7 +94,7 @@ public class IdempotentRequests {
       keys.release(owner, key);
       throw e;
     }
-    String body = response.getBody().map(this::serialize).orElse(null);
+    String body = response.getBody().map(this::serialize).map(json -> withoutSecrets(json, secretFields)).orElse(null);
     keys.complete(owner, key, response.code(), body, response.getHeaders().get("Location"));
     return response;
   }
@@ -99,6 +108,19 @@ public class IdempotentRequests {
       response.header("Location", stored.location());
     }
     return response.header("Idempotent-Replayed", "true");
+  }
+
+  private String withoutSecrets(String json, java.util.Set<String> secretFields) {
+    if (secretFields.isEmpty()) {
+      return json;
+    }
+    try {
+      var tree = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+      secretFields.forEach(tree::remove);
+      return tree.toString();
+    } catch (IOException | ClassCastException e) {
+      return null;
+    }
   }
 
   private String serialize(Object body) {

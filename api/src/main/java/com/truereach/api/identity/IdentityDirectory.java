@@ -50,8 +50,14 @@ public class IdentityDirectory {
       representation.put("requiredActions", List.of("UPDATE_PASSWORD"));
     }
     String userId = admin.create("/users", representation);
-    grant(userId, user.role());
-    user.tenant().ifPresent(t -> addMember(t, userId));
+    try {
+      grant(userId, user.role());
+      user.tenant().ifPresent(t -> addMember(t, userId));
+    } catch (RuntimeException e) {
+      // A user without their role or membership would be a half-made account: remove it.
+      deleteUser(userId);
+      throw e;
+    }
     return userId;
   }
 

@@ -138,7 +138,12 @@ class ImportCreators {
         }
       }
     }
-    jobs.progress(tenant, job, batch.lines, created, updated, batch.rejections);
+    // Every refused line is counted; only the first ones are kept, as only those are shown.
+    int room = Math.max(0, ImportJobs.REJECTIONS_SHOWN * 5 - batch.storedRejections);
+    List<ImportJobs.Rejection> kept = batch.rejections.size() > room ? batch.rejections.subList(0, room) : batch.rejections;
+    jobs.progress(tenant, job, batch.lines, created, updated, kept,
+        (int) batch.rejections.stream().map(ImportJobs.Rejection::line).distinct().count());
+    batch.storedRejections += kept.size();
     batch.clear();
   }
 
@@ -170,6 +175,7 @@ class ImportCreators {
     final Set<String> externalIds = new HashSet<>();
     final List<ImportJobs.Rejection> rejections = new ArrayList<>();
     int lines;
+    int storedRejections;
 
     void clear() {
       profiles.clear();

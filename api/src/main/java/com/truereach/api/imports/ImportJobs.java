@@ -29,16 +29,25 @@ class ImportJobs {
   }
 
   /** Adds one batch's counts and rejections, committed at once so pollers see progress. */
-  void progress(TenantId tenant, UUID id, int lines, int created, int updated, List<Rejection> rejections) {
+  void progress(TenantId tenant, UUID id, int lines, int created, int updated, List<Rejection> rejections, int rejectedLines) {
     scope.write(tenant, c -> {
       Sql.update(c, "UPDATE catalog.imports SET lines = lines + ?, created = created + ?, updated = updated + ?,"
               + " rejected = rejected + ? WHERE id = ? AND source = ?",
-          s -> { s.setInt(1, lines); s.setInt(2, created); s.setInt(3, updated); s.setInt(4, (int) rejections.stream().map(Rejection::line).distinct().count());
+          s -> { s.setInt(1, lines); s.setInt(2, created); s.setInt(3, updated); s.setInt(4, rejectedLines);
                  s.setObject(5, id); s.setString(6, tenant.value()); });
-      for (Rejection r : rejections) {
-        Sql.update(c, "INSERT INTO catalog.import_rejections (import_id, line, field, reason, source) VALUES (?, ?, ?, ?, ?)"
-                + " ON CONFLICT DO NOTHING",
-            s -> { s.setObject(1, id); s.setInt(2, r.line()); s.setString(3, r.field()); s.setString(4, r.reason()); s.setString(5, tenant.value()); });
+      try (var insert = c.prepareStatement("INSERT INTO catalog.import_rejections (import_id, line, field, reason, source)"
+          + " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+        for (Rejection r : rejections) {
+          insert.setObject(1, id);
+          insert.setInt(2, r.line());
+          insert.setString(3, r.field());
+          insert.setString(4, r.reason());
+          insert.setString(5, tenant.value());
+          insert.addBatch();
+        }
+        insert.executeBatch();
+      } catch (java.sql.SQLException e) {
+        throw new IllegalStateException("could not record refused lines", e);
       }
       return null;
     });

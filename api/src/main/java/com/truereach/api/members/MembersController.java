@@ -91,7 +91,7 @@ class MembersController {
       }
       audit.record(tenant, caller.actor(), AuditAction.MEMBER_INVITED, userId, Map.of("email", request.email(), "role", request.role()));
       return HttpResponse.created(new InvitationResponse(userId, request.email(), request.role(), oneTimePassword));
-    });
+    }, java.util.Set.of("oneTimePassword"));
   }
 
   @Operation(summary = "Change a member's role")

@@ -24,6 +24,9 @@ import java.util.Optional;
 @Singleton
 class SignUp {
 
+  /** Names the platform uses for itself or for data that predates tenants. */
+  private static final java.util.regex.Pattern RESERVED = java.util.regex.Pattern.compile("legacy|operators?|admin|truereach.*");
+
   private final IdentityDirectory directory;
   private final Tenants tenants;
   private final AuditLog audit;
@@ -38,6 +41,10 @@ class SignUp {
 
   SignupResponse tenant(TenantSignupRequest request) {
     TenantId tenant = new TenantId(request.tenantId());
+    if (RESERVED.matcher(tenant.value()).matches()) {
+      throw new ProblemException(ProblemType.VALIDATION_FAILED, "One or more fields are invalid; see errors.",
+          List.of(new com.truereach.api.problem.Problem.FieldError("tenantId", "is reserved; choose another name")));
+    }
     if (!tenants.add(tenant, request.organizationName().strip(), Tenants.TenantKind.valueOf(request.kind().toUpperCase()))) {
       throw new ProblemException(ProblemType.CONFLICT, "The workspace name '" + tenant + "' is taken; choose another.");
     }

@@ -34,14 +34,16 @@ class SignupController {
   @Operation(summary = "Sign up a brand or agency: creates the tenant and its first admin")
   @Post(uri = "/tenants", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
   HttpResponse<?> signUpTenant(@Valid @Body TenantSignupRequest request, @Nullable @Header(IdempotentRequests.HEADER) String key) {
-    return idempotency.execute(key, "signup:" + request.admin().email().toLowerCase(), "signups.tenant", request,
+    return idempotency.execute(key, "signup:" + request.admin().email().toLowerCase(), "signups.tenant",
+        java.util.List.of(request.organizationName(), request.tenantId(), request.kind(), request.admin().email()),
         () -> HttpResponse.created(signUp.tenant(request)));
   }
 
   @Operation(summary = "Sign up a creator: creates the account and its own creator profile")
   @Post(uri = "/creators", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
   HttpResponse<?> signUpCreator(@Valid @Body CreatorSignupRequest request, @Nullable @Header(IdempotentRequests.HEADER) String key) {
-    return idempotency.execute(key, "signup:" + request.account().email().toLowerCase(), "signups.creator", request,
+    return idempotency.execute(key, "signup:" + request.account().email().toLowerCase(), "signups.creator",
+        java.util.List.of(request.displayName(), request.country(), request.account().email()),
         () -> HttpResponse.created(signUp.creator(request)));
   }
 }

@@ -36,6 +36,9 @@ public final class MarketFiles {
   private static final String[] LAST = {"Martin", "Kraft", "Marín", "Raman", "Bellini", "Thompson", "Almeida", "Dubois", "Smith",
       "Rossi", "Schmidt", "Tanaka", "Haddad", "Nowak", "Costa", "Silva", "Jensen", "Okafor", "Moreau", "Garcia"};
 
+  /** External ids carry the seed, so markets of different seeds never overwrite each other. */
+  private static String idPrefix = "gen-";
+
   private MarketFiles() {}
 
   public static void main(String[] args) throws IOException {
@@ -51,8 +54,9 @@ public final class MarketFiles {
     System.out.printf("Wrote %d creators in %d files to %s (seed %d).%n", count, files, dir, seed);
   }
 
-  static long write(long count, Path dir, long seed, long perFile) throws IOException {
+  static synchronized long write(long count, Path dir, long seed, long perFile) throws IOException {
     Files.createDirectories(dir);
+    idPrefix = "gen-" + seed + "-";
     Iterator<GeneratedCreator> creators = new MarketGenerator(seed, LocalDate.now().minusDays(1)).iterator(count);
     long written = 0;
     long file = 0;
@@ -74,7 +78,7 @@ public final class MarketFiles {
     Niche main = creator.niches().shares().entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(Niche.LIFESTYLE);
     String name = FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)];
     ObjectNode record = ProfileJson.MAPPER.createObjectNode();
-    record.put("externalId", "gen-" + index).put("displayName", name)
+    record.put("externalId", idPrefix + index).put("displayName", name)
         .put("bio", "Creator sharing " + main.wireName() + " from " + creator.country()).put("country", creator.country());
     creator.languages().stream().limit(10).forEach(record.putArray("languages")::add);
     ArrayNode niches = record.putArray("niches");
@@ -85,7 +89,7 @@ public final class MarketFiles {
     ObjectNode account = record.putArray("accounts").addObject().put("platform", platform).put("handle", "gen" + index);
     ArrayNode snapshots = account.putArray("snapshots");
     List<MetricSnapshot> history = creator.history();
-    for (MetricSnapshot s : history.subList(Math.max(0, history.size() - 60), history.size())) {
+    for (MetricSnapshot s : history.subList(Math.max(0, history.size() - 30), history.size())) {
       ObjectNode node = snapshots.addObject().put("date", s.date().toString()).put("followers", s.followers())
           .put("following", s.following()).put("posts", s.posts()).put("provenance", s.provenance().name().toLowerCase(Locale.ROOT));
       s.views().ifPresent(v -> node.put("views", v));
@@ -99,7 +103,7 @@ public final class MarketFiles {
           .put("caption", "New " + tag + " post from " + creator.country());
       p.views().ifPresent(v -> node.put("views", v));
       node.putArray("hashtags").add(tag).add(tag + creator.country().toLowerCase(Locale.ROOT));
-      p.commentSample().stream().limit(10).forEach(node.putArray("commentSample")::add);
+      p.commentSample().stream().limit(3).forEach(node.putArray("commentSample")::add);
     }
     var audience = creator.audience();
     if (!audience.byCountry().isEmpty()) {
@@ -111,7 +115,7 @@ public final class MarketFiles {
       audience.byAgeBand().forEach((band, share) -> ages.put(band.label(), share));
     }
     ArrayNode sample = account.putArray("followerSample");
-    for (AccountProfile f : creator.followerSample().subList(0, Math.min(creator.followerSample().size(), 50))) {
+    for (AccountProfile f : creator.followerSample().subList(0, Math.min(creator.followerSample().size(), 20))) {
       ObjectNode node = sample.addObject();
       if (f.username() != null) node.put("username", f.username());
       if (f.fullName() != null) node.put("fullName", f.fullName());

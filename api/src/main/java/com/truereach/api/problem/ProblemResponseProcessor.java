@@ -42,14 +42,30 @@ final class ProblemResponseProcessor implements ErrorResponseProcessor<Problem> 
     return baseResponse.status(HttpStatus.valueOf(type.status())).contentType(Problem.MEDIA_TYPE).body(problem);
   }
 
+  /** PostgreSQL refuses a NUL character (22021) or an untranslatable one (22P05) in text. */
+  private static boolean badText(Throwable cause) {
+    for (Throwable t = cause; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException sql && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static ProblemType typeFor(int status, Throwable cause) {
     if (cause instanceof ConstraintViolationException) {
       return ProblemType.VALIDATION_FAILED;
+    }
+    if (badText(cause)) {
+      return ProblemType.MALFORMED_REQUEST;
     }
     return ProblemType.forStatus(status);
   }
 
   private static String detailFor(ProblemType type, ErrorContext context) {
+    if (type == ProblemType.MALFORMED_REQUEST && badText(context.getRootCause().orElse(null))) {
+      return "Text fields may not contain NUL characters; nothing was changed.";
+    }
     if (type == ProblemType.INTERNAL_ERROR) {
       // Never leak internals; the log has the stack trace.
       return "The request failed on our side; it changed nothing. Retry later or contact support.";

@@ -40,7 +40,9 @@ public class ScoreHistory {
       return;
     }
     Instant now = clock.instant();
-    transactions.executeWrite(status -> {
+    // Its own transaction: a failure here must not abort the relay's transaction around it.
+    transactions.execute(io.micronaut.transaction.TransactionDefinition.of(
+        io.micronaut.transaction.TransactionDefinition.Propagation.REQUIRES_NEW), status -> {
       Connection connection = status.getConnection();
       for (Entry entry : scores) {
         Sql.update(connection,

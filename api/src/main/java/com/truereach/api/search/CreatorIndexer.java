@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
 @Singleton
 class CreatorIndexer implements OutboxHandler {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CreatorIndexer.class);
+
   private final CreatorCatalog catalog;
   private final CreatorIndex index;
   private final CreatorScores scores;
@@ -42,12 +44,25 @@ class CreatorIndexer implements OutboxHandler {
     Set<UUID> present = creators.stream().map(c -> c.id().value()).collect(Collectors.toSet());
     List<String> deleted =
         aggregateIds.stream().filter(id -> !present.contains(id)).map(UUID::toString).toList();
-    List<CreatorDocument> documents = creators.stream().map(c -> CreatorDocument.of(c, scores)).toList();
+    List<CreatorDocument> documents = new java.util.ArrayList<>();
+    for (Creator creator : creators) {
+      try {
+        documents.add(CreatorDocument.of(creator, scores));
+      } catch (RuntimeException e) {
+        // One creator the engine cannot score must not keep the others out of the index;
+        // infra/index.sh check lists it as missing.
+        LOG.error("Creator {} could not be indexed", creator.id(), e);
+      }
+    }
     index.apply(documents, deleted);
     // A replayed batch adds nothing: history keeps a row only when a score changed.
-    history.recordAll(documents.stream().filter(d -> d.authenticity() != null)
+    try {
+      history.recordAll(documents.stream().filter(d -> d.authenticity() != null)
         .map(d -> new ScoreHistory.Entry(new CreatorId(UUID.fromString(d.id())), d.mainPlatform(),
             d.authenticity(), d.authenticityConfidence(), d.organicReach() == null ? 0 : d.organicReach()))
-        .toList());
+          .toList());
+    } catch (RuntimeException e) {
+      LOG.warn("Score history not recorded for a batch: {}", e.toString());
+    }
   }
 }

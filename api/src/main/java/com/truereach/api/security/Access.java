@@ -36,7 +36,8 @@ public class Access {
    * own namespace. Partners of one tenant share their tenant's ids.
    */
   public static String sourceOf(Caller caller) {
-    return caller.tenant().map(TenantId::value).orElse("truereach-operators");
+    // ':' cannot appear in a tenant id, so no tenant can ever write into the operators' namespace.
+    return caller.tenant().map(TenantId::value).orElse("operators:truereach");
   }
 
   /** The tenant of a caller that {@link #require} already admitted for a tenant permission. */

@@ -48,6 +48,7 @@ public class SigningKeys implements SignatureConfiguration {
   private volatile JWKSet keys;
   private volatile Instant fetchedAt = Instant.EPOCH;
   private volatile Instant lastUnknownKeyRefresh = Instant.EPOCH;
+  private volatile Instant lastAttempt = Instant.EPOCH;
 
   SigningKeys(SecurityConfig config, Clock clock) {
     this.config = config;
@@ -93,7 +94,11 @@ public class SigningKeys implements SignatureConfiguration {
 
   private JWKSet currentKeys() {
     Duration age = Duration.between(fetchedAt, clock.instant());
-    if (keys == null || age.compareTo(config.keysRefreshInterval()) > 0) {
+    boolean due = keys == null || age.compareTo(config.keysRefreshInterval()) > 0;
+    // While the provider fails, try again at most every unknownKeyRefreshMinInterval, serving
+    // cached keys meanwhile, so requests do not queue behind a hanging refresh.
+    boolean mayTry = keys == null || Duration.between(lastAttempt, clock.instant()).compareTo(config.unknownKeyRefreshMinInterval()) >= 0;
+    if (due && mayTry) {
       Optional<JWKSet> fresh = refresh();
       if (fresh.isEmpty() && keys != null && age.compareTo(config.keysMaxStale()) > 0) {
         LOG.error("Signing keys are older than {} and the identity provider is unreachable; refusing tokens", config.keysMaxStale());
@@ -113,6 +118,7 @@ public class SigningKeys implements SignatureConfiguration {
   }
 
   private synchronized Optional<JWKSet> refresh() {
+    lastAttempt = clock.instant();
     try {
       HttpResponse<String> response =
           http.send(

@@ -53,6 +53,19 @@ class PartnerClientsTest implements IntegrationTest {
   }
 
   @Test
+  void a_replayed_client_creation_never_shows_the_secret_again() {
+    String key = java.util.UUID.randomUUID().toString();
+    String body = "{\"name\": \"Replay\", \"scopes\": [\"creators:read\"]}";
+    ApiClient.Response first = alice.with("Idempotency-Key", key).postJson("/v1/clients", body);
+    ApiClient.Response replay = alice.with("Idempotency-Key", key).postJson("/v1/clients", body);
+
+    assertThat(first.json().get("clientSecret").asText()).isNotBlank();
+    assertThat(replay.status()).isEqualTo(201);
+    assertThat(replay.json().get("client").get("id").asText()).isEqualTo(first.json().get("client").get("id").asText());
+    assertThat(replay.json().has("clientSecret")).isFalse();
+  }
+
+  @Test
   void an_unknown_scope_is_a_validation_problem() {
     ApiClient.Response response = alice.postJson("/v1/clients", "{\"name\": \"x\", \"scopes\": [\"creators:read\", \"admin:everything\"]}");
 

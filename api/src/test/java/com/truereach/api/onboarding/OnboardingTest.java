@@ -89,6 +89,16 @@ class OnboardingTest implements IntegrationTest {
   }
 
   @Test
+  void a_reserved_workspace_name_is_refused() {
+    ApiClient.Response response = anonymous.postJson("/v1/signups/tenants", """
+        {"organizationName": "Sneaky", "tenantId": "truereach-operators", "kind": "brand",
+         "admin": {"email": "sneaky-%s@x.example", "firstName": "S", "lastName": "N", "password": "%s"}}
+        """.formatted(UUID.randomUUID().toString().substring(0, 8), PASSWORD));
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.json().get("errors").findValuesAsText("field")).containsExactly("tenantId");
+  }
+
+  @Test
   void a_creator_signs_up_into_their_own_profile() {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     ApiClient.Response signup = anonymous.postJson("/v1/signups/creators", """

@@ -54,17 +54,19 @@ public final class CatalogBenchmark {
 
   public static void main(String[] args) throws Exception {
     long count = Long.parseLong(args.length > 0 ? args[0] : "100000");
-    Path dir = Path.of(args.length > 1 ? args[1] : "/var/tmp/truereach-bench/market-" + count);
+    Path dir = Path.of(args.length > 1 ? args[1] : env("BENCH_DIR", "/var/tmp/truereach-bench/market-" + count));
     int concurrency = Integer.parseInt(env("BENCH_CONCURRENCY", "8"));
     int requests = Integer.parseInt(env("BENCH_REQUESTS", "2000"));
     long apiPid = Long.parseLong(Files.readString(Path.of(env("BENCH_API_PID_FILE", "/var/tmp/truereach-stack/run/api.pid"))).strip());
-    StringBuilder report = new StringBuilder();
+    java.util.Set<String> phases = java.util.Set.of(env("BENCH_PHASES", "raw,import,search").split(","));
+    long seed = Long.parseLong(env("BENCH_SEED", "20261125"));
+    Report report = new Report();
     report.append(String.format(Locale.ROOT, "Machine: %d cores, %s; %s%n", Runtime.getRuntime().availableProcessors(),
         cpuModel(), Instant.now()));
 
     if (!Files.isDirectory(dir)) {
       long t = System.nanoTime();
-      MarketFilesAccess.write(count, dir, 20261125L, 100_000);
+      MarketFilesAccess.write(count, dir, seed, 100_000);
       report.append(String.format(Locale.ROOT, "Generated %d creators in %.1f s%n", count, (System.nanoTime() - t) / 1e9));
     }
     List<Path> files;
@@ -82,14 +84,21 @@ public final class CatalogBenchmark {
       CreatorSearch search = context.getBean(CreatorSearch.class);
       CreatorIndex index = context.getBean(CreatorIndex.class);
 
-      double raw = rawBulk(files, scores, index);
-      report.append(String.format(Locale.ROOT, "Raw _bulk of the same documents (500 per request, 1 client): %.0f docs/s%n", raw));
-
-      rss.reset();
-      double endToEnd = importEndToEnd(files, count, token);
-      report.append(String.format(Locale.ROOT, "Import end to end (POST /v1/imports -> PostgreSQL -> outbox -> index): %.0f creators/s"
-          + " = %.2fx raw; API max RSS %d MB%n", endToEnd, endToEnd / raw, rss.maxMb()));
-
+      double raw = Double.NaN;
+      if (phases.contains("raw")) {
+        raw = rawBulk(files, scores, index);
+        report.append(String.format(Locale.ROOT, "Raw _bulk of the same documents (500 per request, 1 client): %.0f docs/s%n", raw));
+      }
+      if (phases.contains("import")) {
+        rss.reset();
+        double endToEnd = importEndToEnd(files, count, token);
+        report.append(String.format(Locale.ROOT, "Import end to end (POST /v1/imports -> PostgreSQL -> outbox -> index): %.0f creators/s"
+            + " = %.2fx raw; API max RSS %d MB%n", endToEnd, endToEnd / raw, rss.maxMb()));
+      }
+      if (!phases.contains("search")) {
+        rss.stopSampling();
+        return;
+      }
       rss.reset();
       List<QueryShape> shapes = QueryShape.mix();
       LatencyStats apiStats = run(concurrency, requests, i -> apiSearch(shapes.get(i % shapes.size()), token));
@@ -97,15 +106,30 @@ public final class CatalogBenchmark {
       List<String> bodies = shapes.stream().map(s -> json(search.request(s.query()), mapper)).toList();
       LatencyStats rawStats = run(concurrency, requests, i -> rawSearch(index.alias(), bodies.get(i % bodies.size())));
       report.append(String.format(Locale.ROOT, "Search, %d query shapes, %d requests at concurrency %d:%n", shapes.size(), requests, concurrency));
-      report.append("  API: ").append(apiStats).append('\n');
-      report.append("  raw: ").append(rawStats).append('\n');
+      report.append("  API: " + apiStats + "\n");
+      report.append("  raw: " + rawStats + "\n");
       report.append(String.format(Locale.ROOT, "  p95 ratio API/raw: %.2f; API max RSS during search %d MB%n",
           apiStats.percentile(95) / rawStats.percentile(95), rss.maxMb()));
     }
     rss.stopSampling();
-    System.out.println(report);
-    Files.createDirectories(Path.of("target"));
-    Files.writeString(Path.of("target/catalog-benchmark.txt"), report.toString());
+  }
+
+  /** Prints each figure as soon as it is known, and keeps them all in target/catalog-benchmark.txt. */
+  static final class Report {
+    private final StringBuilder text = new StringBuilder();
+
+    Report append(Object part) {
+      System.out.print(part);
+      System.out.flush();
+      text.append(part);
+      try {
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/catalog-benchmark.txt"), text.toString());
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      return this;
+    }
   }
 
   /** The same documents the indexer would write, sent straight to a scratch index. */
@@ -170,7 +194,7 @@ public final class CatalogBenchmark {
   static long apiSearch(QueryShape shape, String token) throws Exception {
     long t = System.nanoTime();
     HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(API + "/v1/creators?" + shape.parameters()))
-        .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        .header("Authorization", "Bearer " + token()).timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200) {
       throw new IllegalStateException(shape.parameters() + " answered " + response.statusCode() + ": " + response.body());
     }
@@ -252,7 +276,19 @@ public final class CatalogBenchmark {
     return ProfileJson.MAPPER.readTree(response.body()).path("count").asLong();
   }
 
+  private static volatile String cachedToken;
+  private static volatile long cachedAt;
+
+  /** A partner token, renewed before Keycloak's 5-minute lifetime runs out. */
   static String token() throws Exception {
+    if (cachedToken == null || System.nanoTime() - cachedAt > Duration.ofMinutes(4).toNanos()) {
+      cachedToken = freshToken();
+      cachedAt = System.nanoTime();
+    }
+    return cachedToken;
+  }
+
+  static String freshToken() throws Exception {
     HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(KC + "/protocol/openid-connect/token"))
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=acme-partner&client_secret=acme-partner-secret&scope=creators:write"))
