@@ -1,0 +1,14 @@
+package com.truereach.api.campaigns;
+
+/** Where a campaign is in its life: draft → published → closed, or cancelled. */
+public enum CampaignState {
+  DRAFT, PUBLISHED, CLOSED, CANCELLED;
+
+  String wire() {
+    return name().toLowerCase();
+  }
+
+  static CampaignState fromWire(String value) {
+    return valueOf(value.toUpperCase());
+  }
+}
