@@ -48,6 +48,8 @@ class TenantIsolationTest implements IntegrationTest {
   String sharedCreator;
   /** Tenant B's draft campaign. */
   String tenantBCampaign;
+  /** Tenant B's shortlist holding the shared creator. */
+  String tenantBShortlist;
 
   @BeforeAll
   void tenantBHasObjects() {
@@ -64,8 +66,11 @@ class TenantIsolationTest implements IntegrationTest {
         .isEqualTo(200);
     tenantBCampaign = nina.postJson("/v1/campaigns", com.truereach.api.campaigns.CampaignFixtures.aSpringFoodCampaign("Northwind secret campaign"))
         .json().get("id").asText();
-    tenantBObjects = Map.of("id", tenantBClientId, "userId", noahId);
-    tenantBMarkers = List.of("northwind", "Northwind secret integration", "Northwind secret note", "nw-private", "Northwind secret campaign",
+    tenantBShortlist = nina.postJson("/v1/shortlists", "{\"name\": \"Northwind secret shortlist\"}").json().get("id").asText();
+    assertThat(nina.send("PUT", "/v1/shortlists/" + tenantBShortlist + "/creators/" + sharedCreator, "{\"note\": \"nw-private\"}").status())
+        .isEqualTo(200);
+    tenantBObjects = Map.of("id", tenantBClientId, "userId", noahId, "creatorId", sharedCreator);
+    tenantBMarkers = List.of("northwind", "Northwind secret integration", "Northwind secret note", "nw-private", "Northwind secret campaign", "Northwind secret shortlist",
         client.json().get("client").get("clientId").asText(), noahId);
   }
 
@@ -92,6 +97,7 @@ class TenantIsolationTest implements IntegrationTest {
     boolean addressesAnObject = VARIABLE.matcher(template).find();
     String path = template.startsWith("/v1/creators/{id}") ? template.replace("{id}", sharedCreator).replaceAll("\\{[^}]*}", "")
         : template.startsWith("/v1/campaigns/{id}") ? template.replace("{id}", tenantBCampaign)
+        : template.startsWith("/v1/shortlists/{id}") ? template.replace("{id}", tenantBShortlist).replace("{creatorId}", sharedCreator)
         : expand(template);
     HttpMethod method = route.getHttpMethod();
     String body = switch (method) {
@@ -121,6 +127,8 @@ class TenantIsolationTest implements IntegrationTest {
     assertThat(memberId(nina, "noah@northwind.example")).as("B's member still there").isEqualTo(tenantBObjects.get("userId"));
     assertThat(nina.get("/v1/creators/" + sharedCreator + "/notes").json().get("note").asText()).isEqualTo("Northwind secret note");
     assertThat(nina.get("/v1/campaigns/" + tenantBCampaign).json().get("state").asText()).as("B's campaign untouched").isEqualTo("draft");
+    assertThat(nina.get("/v1/shortlists/" + tenantBShortlist).json().get("creators").findValuesAsText("creatorId"))
+        .as("B's shortlist untouched").containsExactly(sharedCreator);
   }
 
   private String expand(String template) {
