@@ -1,5 +1,7 @@
 package com.truereach.api.campaigns;
 
+import com.truereach.api.http.ETags;
+import com.truereach.api.http.PathIds;
 import com.truereach.api.idempotency.IdempotentRequests;
 import com.truereach.api.problem.Problem;
 import com.truereach.api.problem.ProblemException;
@@ -110,7 +112,7 @@ class CampaignsController {
       throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, "Send If-Match with the ETag from GET /v1/campaigns/" + id);
     }
     checkRules(request);
-    Campaign updated = campaigns.replace(tenant, campaignId, request, version(ifMatch));
+    Campaign updated = campaigns.replace(tenant, campaignId, request, ETags.version(ifMatch));
     return HttpResponse.ok(CampaignResponse.of(updated)).header("ETag", etag(updated));
   }
 
@@ -162,23 +164,11 @@ class CampaignsController {
   }
 
   private static UUID uuid(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw ProblemException.notFound("Campaign " + id);
-    }
-  }
-
-  private static long version(String ifMatch) {
-    try {
-      return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
-    } catch (NumberFormatException e) {
-      throw invalid("If-Match", "must be an ETag this API returned, like \"3\"");
-    }
+    return PathIds.require(id, "Campaign");
   }
 
   private static String etag(Campaign campaign) {
-    return "\"" + campaign.version() + "\"";
+    return ETags.of(campaign.version());
   }
 
   private static ProblemException invalid(String field, String reason) {

@@ -1,5 +1,6 @@
 package com.truereach.api.clients;
 
+import com.truereach.api.http.PathIds;
 import com.truereach.api.idempotency.IdempotentRequests;
 import com.truereach.api.problem.Problem;
 import com.truereach.api.problem.ProblemException;
@@ -99,11 +100,7 @@ class ClientsController {
   }
 
   private static Optional<UUID> parse(String id) {
-    try {
-      return Optional.of(UUID.fromString(id));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
+    return PathIds.parse(id);
   }
 
   private static Set<Scope> parseScopes(List<String> names) {

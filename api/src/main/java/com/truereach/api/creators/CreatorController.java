@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.truereach.api.creators.profile.CreatorProfile;
 import com.truereach.api.creators.profile.ProfileJson;
 import com.truereach.api.creators.profile.ProfileParser;
+import com.truereach.api.http.ETags;
 import com.truereach.api.idempotency.IdempotentRequests;
 import com.truereach.api.problem.Problem;
 import com.truereach.api.problem.ProblemException;
@@ -108,7 +109,7 @@ class CreatorController {
     if (ifMatch == null) {
       throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, "Send If-Match with the ETag from GET /v1/creators/" + id);
     }
-    long version = parseVersion(ifMatch);
+    long version = ETags.version(ifMatch);
     CreatorProfile profile = parse(readJson(body));
     if (owner) {
       profile = SelfDeclared.of(profile);
@@ -155,15 +156,6 @@ class CreatorController {
   }
 
   private static String etag(Creator creator) {
-    return "\"" + creator.version() + "\"";
-  }
-
-  private static long parseVersion(String ifMatch) {
-    try {
-      return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
-    } catch (NumberFormatException e) {
-      throw new ProblemException(ProblemType.VALIDATION_FAILED, "If-Match must be an ETag this API returned.",
-          List.of(new Problem.FieldError("If-Match", "must be an ETag this API returned, like \"3\"")));
-    }
+    return ETags.of(creator.version());
   }
 }

@@ -1,5 +1,6 @@
 package com.truereach.api.imports;
 
+import com.truereach.api.http.PathIds;
 import com.truereach.api.problem.ProblemException;
 import com.truereach.api.security.Access;
 import com.truereach.api.security.Caller;
@@ -66,13 +67,7 @@ class ImportsController {
   @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)
   ImportResponse read(Authentication authentication, @PathVariable String id) {
     Caller caller = access.require(authentication, Permission.WRITE_CREATORS);
-    Optional<UUID> uuid;
-    try {
-      uuid = Optional.of(UUID.fromString(id));
-    } catch (IllegalArgumentException e) {
-      uuid = Optional.empty();
-    }
-    return uuid.flatMap(u -> caller.tenant().flatMap(t -> jobs.find(t, u)))
+    return PathIds.parse(id).flatMap(u -> caller.tenant().flatMap(t -> jobs.find(t, u)))
         .map(ImportsController::response)
         .orElseThrow(() -> ProblemException.notFound("Import " + id));
   }

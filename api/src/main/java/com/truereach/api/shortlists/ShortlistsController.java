@@ -2,6 +2,7 @@ package com.truereach.api.shortlists;
 
 import com.truereach.api.creators.CreatorCatalog;
 import com.truereach.api.creators.CreatorId;
+import com.truereach.api.http.PathIds;
 import com.truereach.api.idempotency.IdempotentRequests;
 import com.truereach.api.problem.Problem;
 import com.truereach.api.problem.ProblemException;
@@ -130,11 +131,7 @@ class ShortlistsController {
   }
 
   private static UUID uuid(String id, String what) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw ProblemException.notFound(what + " " + id);
-    }
+    return PathIds.require(id, what);
   }
 
   @Serdeable
