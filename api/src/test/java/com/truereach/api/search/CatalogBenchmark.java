@@ -95,6 +95,20 @@ public final class CatalogBenchmark {
         report.append(String.format(Locale.ROOT, "Import end to end (POST /v1/imports -> PostgreSQL -> outbox -> index): %.0f creators/s"
             + " = %.2fx raw; API max RSS %d MB%n", endToEnd, endToEnd / raw, rss.maxMb()));
       }
+      if (phases.contains("matches")) {
+        rss.reset();
+        List<String> briefs = List.of(
+            "{\"niches\": [\"food\"], \"targetCountries\": [\"FR\"], \"currency\": \"USD\", \"limit\": 50}",
+            "{\"niches\": [\"beauty\"], \"targetCountries\": [\"US\", \"CA\"], \"ageBands\": [\"18-24\"], \"currency\": \"USD\", \"limit\": 50}",
+            "{\"niches\": [\"fitness\"], \"targetCountries\": [\"DE\"], \"languages\": [\"de\"], \"currency\": \"USD\", \"limit\": 50}",
+            "{\"niches\": [\"tech\", \"gaming\"], \"targetCountries\": [\"BR\"], \"platforms\": [\"youtube\"], \"currency\": \"USD\", \"limit\": 50}",
+            "{\"niches\": [\"travel\"], \"targetCountries\": [\"ES\", \"IT\"], \"rateMax\": 200000, \"currency\": \"USD\", \"limit\": 50}",
+            "{\"keywords\": [\"vegan\"], \"targetCountries\": [\"GB\"], \"currency\": \"USD\", \"limit\": 50}");
+        int matchRequests = Integer.parseInt(env("BENCH_MATCH_REQUESTS", "300"));
+        LatencyStats matches = run(Math.min(concurrency, 4), matchRequests, i -> match(briefs.get(i % briefs.size())));
+        report.append(String.format(Locale.ROOT, "Matches (brief -> top 50 with reasons), %d briefs, %d requests at concurrency %d:%n  %s;"
+            + " API max RSS %d MB%n", briefs.size(), matchRequests, Math.min(concurrency, 4), matches, rss.maxMb()));
+      }
       if (!phases.contains("search")) {
         rss.stopSampling();
         return;
@@ -197,6 +211,17 @@ public final class CatalogBenchmark {
         .header("Authorization", "Bearer " + token()).timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200) {
       throw new IllegalStateException(shape.parameters() + " answered " + response.statusCode() + ": " + response.body());
+    }
+    return System.nanoTime() - t;
+  }
+
+  static long match(String brief) throws Exception {
+    long t = System.nanoTime();
+    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(API + "/v1/matches"))
+        .header("Authorization", "Bearer " + token()).header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
+        .POST(HttpRequest.BodyPublishers.ofString(brief)).build(), HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(brief + " answered " + response.statusCode() + ": " + response.body());
     }
     return System.nanoTime() - t;
   }
