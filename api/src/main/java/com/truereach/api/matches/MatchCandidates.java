@@ -1,5 +1,6 @@
 package com.truereach.api.matches;
 
+import com.truereach.api.search.CreatorDocument;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
@@ -50,11 +51,11 @@ class MatchCandidates {
   }
 
   /** Candidates for the brief; {@code firstCountry} is the target country the request named first. */
-  List<IndexedCreator> find(Brief brief, String firstCountry) {
+  List<CreatorDocument> find(Brief brief, String firstCountry) {
     try {
-      SearchResponse<IndexedCreator> response = client.search(request(brief, firstCountry), IndexedCreator.class);
-      List<IndexedCreator> found = new ArrayList<>(response.hits().hits().size());
-      for (Hit<IndexedCreator> hit : response.hits().hits()) {
+      SearchResponse<CreatorDocument> response = client.search(request(brief, firstCountry), CreatorDocument.class);
+      List<CreatorDocument> found = new ArrayList<>(response.hits().hits().size());
+      for (Hit<CreatorDocument> hit : response.hits().hits()) {
         if (hit.source() != null) {
           found.add(hit.source());
         }
@@ -124,7 +125,7 @@ class MatchCandidates {
         .trackTotalHits(t -> t.enabled(false))
         .sort(s -> s.score(sc -> sc.order(SortOrder.Desc)))
         .sort(s -> s.field(f -> f.field("id").order(SortOrder.Asc)))
-        .source(s -> s.filter(f -> f.includes(IndexedCreator.SOURCE_FIELDS)))
+        .source(s -> s.filter(f -> f.includes(CandidateFromIndex.SOURCE_FIELDS)))
         .build();
   }
 

@@ -1,5 +1,6 @@
 package com.truereach.api.matches;
 
+import com.truereach.api.search.CreatorDocument;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -70,14 +71,14 @@ class MatchesController {
     } catch (MatchRequest.Refused refused) {
       throw new ProblemException(ProblemType.VALIDATION_FAILED, "The brief has invalid fields; see errors.", refused.errors());
     }
-    List<IndexedCreator> found = candidates.find(request.brief(), request.firstCountry());
+    List<CreatorDocument> found = candidates.find(request.brief(), request.firstCountry());
     LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     List<Candidate> pool = new ArrayList<>(found.size());
-    Map<String, IndexedCreator> documents = new HashMap<>();
+    Map<String, CreatorDocument> documents = new HashMap<>();
     Map<String, Candidate> byId = new HashMap<>();
-    for (IndexedCreator document : found) {
+    for (CreatorDocument document : found) {
       try {
-        document.candidate(today).ifPresent(candidate -> {
+        CandidateFromIndex.of(document, today).ifPresent(candidate -> {
           pool.add(candidate);
           byId.put(candidate.creatorId(), candidate);
           documents.put(candidate.creatorId(), document);
@@ -93,7 +94,7 @@ class MatchesController {
     return new MatchResult(request.brief().currency(), pool.size(), MatchResult.FORMULA, items);
   }
 
-  private static MatchResult.Item item(RankedCreator ranked, IndexedCreator document, Candidate candidate) {
+  private static MatchResult.Item item(RankedCreator ranked, CreatorDocument document, Candidate candidate) {
     return new MatchResult.Item(ranked.rank(), ranked.creatorId(), document.displayName(),
         candidate.platform().name().toLowerCase(Locale.ROOT), candidate.country(), candidate.followers(),
         new MatchResult.Rate(candidate.rate().minorUnits(), candidate.rate().currency()), ranked.score(), ranked.engagedInTarget(),

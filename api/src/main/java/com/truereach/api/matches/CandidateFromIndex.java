@@ -1,6 +1,6 @@
 package com.truereach.api.matches;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.truereach.api.search.CreatorDocument;
 import com.truereach.matching.metrics.AgeBand;
 import com.truereach.matching.metrics.AudienceShares;
 import com.truereach.matching.metrics.Niche;
@@ -18,43 +18,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The part of a creators-index document that ranking reads, and its translation into a matching
- * {@link Candidate} from precomputed fields only (nothing is rescored at query time).
- *
- * <p>Three facts of {@code Candidate} are not in the index today, so they are read when present
- * ({@code nicheShares}, {@code organicReachVerified}, {@code audienceProvenance}) and otherwise
- * approximated, conservatively:
- * <ul>
- *   <li>niche shares: derived from the document's declared {@code niches}, split evenly. The
- *       scores use shares counted from post hashtags (MetricsMapping.niches), so a creator whose
- *       posts concentrate on one of several declared niches is ranked as a generalist until the
- *       index carries the real shares. A creator with no declared niche counts as unclassified.</li>
- *   <li>reach verified: false, so the reach part says "estimated" even for verified views.</li>
- *   <li>audience provenance: verified when the account's counters are verified, else a partner
- *       estimate; only the sentence of the audience part uses it.</li>
- * </ul>
+ * Turns a creators-index document into a matching {@link Candidate} from its precomputed fields
+ * only (nothing is rescored at query time). Documents written before the index carried niche
+ * shares, reach provenance or audience provenance fall back conservatively: declared niches split
+ * evenly, reach estimated, audience provenance from the account's counters.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-record IndexedCreator(
-    String id,
-    String displayName,
-    String country,
-    List<String> languages,
-    List<String> niches,
-    String mainPlatform,
-    Long followers,
-    Boolean verified,
-    Long rateMin,
-    String rateCurrency,
-    Map<String, Double> audienceCountry,
-    Map<String, Double> audienceLanguage,
-    Map<String, Double> audienceAge,
-    Double authenticity,
-    Double authenticityConfidence,
-    Long organicReach,
-    Boolean organicReachVerified,
-    Map<String, Double> nicheShares,
-    String audienceProvenance) {
+final class CandidateFromIndex {
+
+  private CandidateFromIndex() {}
 
   /** Index fields a candidate needs; everything else (captions, vectors) stays in the index. */
   static final List<String> SOURCE_FIELDS = List.of("id", "displayName", "country", "languages", "niches", "mainPlatform",
@@ -62,7 +33,14 @@ record IndexedCreator(
       "authenticityConfidence", "organicReach", "organicReachVerified", "nicheShares", "audienceProvenance");
 
   /** The candidate, or empty when the document lacks what ranking needs (no rate, no scored account). */
-  Optional<Candidate> candidate(LocalDate today) {
+  static Optional<Candidate> of(CreatorDocument doc, LocalDate today) {
+    String id = doc.id();
+    String mainPlatform = doc.mainPlatform();
+    String country = doc.country();
+    Long rateMin = doc.rateMin();
+    String rateCurrency = doc.rateCurrency();
+    Double authenticity = doc.authenticity();
+    Double authenticityConfidence = doc.authenticityConfidence();
     if (id == null || mainPlatform == null || country == null || rateMin == null || rateMin <= 0 || rateCurrency == null
         || authenticity == null || authenticityConfidence == null) {
       return Optional.empty();
@@ -71,47 +49,47 @@ record IndexedCreator(
         id,
         Platform.valueOf(mainPlatform.toUpperCase(Locale.ROOT)),
         country,
-        languages == null ? List.of() : languages,
-        followers == null ? 0 : followers,
-        organicReach == null ? 0 : organicReach,
-        Boolean.TRUE.equals(organicReachVerified),
+        doc.languages() == null ? List.of() : doc.languages(),
+        doc.followers() == null ? 0 : doc.followers(),
+        doc.organicReach() == null ? 0 : doc.organicReach(),
+        Boolean.TRUE.equals(doc.organicReachVerified()),
         clamp(authenticity, 0, 100),
         clamp(authenticityConfidence, 0, 1),
-        audience(today),
-        contentShares(),
+        audience(doc, today),
+        contentShares(doc),
         Rate.of(rateMin, rateCurrency)));
   }
 
-  private AudienceShares audience(LocalDate today) {
+  private static AudienceShares audience(CreatorDocument doc, LocalDate today) {
     Map<AgeBand, Double> ages = new EnumMap<>(AgeBand.class);
-    normalised(audienceAge).forEach((key, share) -> {
+    normalised(doc.audienceAge()).forEach((key, share) -> {
       try {
         ages.merge(AgeBand.fromLabel(key.replace("plus", "+")), share, Double::sum);
       } catch (IllegalArgumentException unknownBand) {
         // A band the engine does not know cannot be targeted; leave it out.
       }
     });
-    return new AudienceShares(normalised(audienceCountry), normalised(audienceLanguage), ages, provenance(), today);
+    return new AudienceShares(normalised(doc.audienceCountry()), normalised(doc.audienceLanguage()), ages, provenance(doc), today);
   }
 
-  private Provenance provenance() {
-    if (audienceProvenance != null) {
+  private static Provenance provenance(CreatorDocument doc) {
+    if (doc.audienceProvenance() != null) {
       try {
-        return Provenance.valueOf(audienceProvenance.toUpperCase(Locale.ROOT));
+        return Provenance.valueOf(doc.audienceProvenance().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException unknown) {
-        // fall through to the approximation
+        // fall through to the fallback
       }
     }
-    return Boolean.TRUE.equals(verified) ? Provenance.VERIFIED : Provenance.PARTNER_ESTIMATE;
+    return Boolean.TRUE.equals(doc.verified()) ? Provenance.VERIFIED : Provenance.PARTNER_ESTIMATE;
   }
 
-  private NicheShares contentShares() {
+  private static NicheShares contentShares(CreatorDocument doc) {
     Map<Niche, Double> shares = new EnumMap<>(Niche.class);
-    if (nicheShares != null && !nicheShares.isEmpty()) {
-      nicheShares.forEach((name, share) -> Niche.fromWireName(name).ifPresent(n -> shares.merge(n, share, Double::sum)));
-    } else if (niches != null) {
-      // Derived: the declared niches, evenly (see the class comment).
-      niches.forEach(name -> Niche.fromWireName(name).ifPresent(n -> shares.put(n, 1.0)));
+    if (doc.nicheShares() != null && !doc.nicheShares().isEmpty()) {
+      doc.nicheShares().forEach((name, share) -> Niche.fromWireName(name).ifPresent(n -> shares.merge(n, share, Double::sum)));
+    } else if (doc.niches() != null) {
+      // Fallback: the declared niches, evenly (see the class comment).
+      doc.niches().forEach(name -> Niche.fromWireName(name).ifPresent(n -> shares.put(n, 1.0)));
     }
     return NicheShares.of(normalised(shares));
   }
