@@ -16,7 +16,7 @@ import java.util.List;
 
 /** A campaign as a brand writes it (create, or replace while it is a draft). */
 @Serdeable
-record CampaignRequest(
+public record CampaignRequest(
     @NotBlank @Size(max = 140) String title,
     @Nullable @Size(max = 5000) String description,
     @NotEmpty @Size(max = 5) List<@NotBlank String> niches,
@@ -34,7 +34,7 @@ record CampaignRequest(
 
   /** One deliverable: what, where, how many, and by when. */
   @Serdeable
-  record Deliverable(
+  public record Deliverable(
       @NotNull @Pattern(regexp = "post|story|reel|short|video|live", message = "must be post, story, reel, short, video or live") String type,
       @NotNull @Pattern(regexp = "instagram|tiktok|youtube", message = "must be instagram, tiktok or youtube") String platform,
       @Min(1) @Max(50) int count,
@@ -42,9 +42,9 @@ record CampaignRequest(
 
   /** Money in integer minor units with an ISO 4217 currency. */
   @Serdeable
-  record Amount(@Positive long amount, @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String currency) {}
+  public record Amount(@Positive long amount, @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String currency) {}
 
   /** What one creator may be paid, in the budget's currency. */
   @Serdeable
-  record RateRange(@Positive long min, @Positive long max) {}
+  public record RateRange(@Positive long min, @Positive long max) {}
 }

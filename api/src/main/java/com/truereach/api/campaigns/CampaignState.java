@@ -4,7 +4,7 @@ package com.truereach.api.campaigns;
 public enum CampaignState {
   DRAFT, PUBLISHED, CLOSED, CANCELLED;
 
-  String wire() {
+  public String wire() {
     return name().toLowerCase();
   }
 

@@ -1,5 +1,6 @@
 package com.truereach.api.campaigns;
 
+import com.truereach.api.events.EventType;
 import java.util.Set;
 
 /**
@@ -7,18 +8,24 @@ import java.util.Set;
  * Anything else is a conflict (409) that changes nothing.
  */
 enum CampaignTransition {
-  PUBLISH("publish", Set.of(CampaignState.DRAFT), CampaignState.PUBLISHED),
-  CLOSE("close", Set.of(CampaignState.PUBLISHED), CampaignState.CLOSED),
-  CANCEL("cancel", Set.of(CampaignState.DRAFT, CampaignState.PUBLISHED), CampaignState.CANCELLED);
+  PUBLISH("publish", Set.of(CampaignState.DRAFT), CampaignState.PUBLISHED, EventType.CAMPAIGN_PUBLISHED),
+  CLOSE("close", Set.of(CampaignState.PUBLISHED), CampaignState.CLOSED, EventType.CAMPAIGN_CLOSED),
+  CANCEL("cancel", Set.of(CampaignState.DRAFT, CampaignState.PUBLISHED), CampaignState.CANCELLED, EventType.CAMPAIGN_CANCELLED);
 
   private final String verb;
   private final Set<CampaignState> from;
   private final CampaignState to;
+  private final EventType event;
 
-  CampaignTransition(String verb, Set<CampaignState> from, CampaignState to) {
+  CampaignTransition(String verb, Set<CampaignState> from, CampaignState to, EventType event) {
     this.verb = verb;
     this.from = from;
     this.to = to;
+    this.event = event;
+  }
+
+  EventType event() {
+    return event;
   }
 
   boolean allowedFrom(CampaignState state) {

@@ -1,21 +1,18 @@
 package com.truereach.api.campaigns;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.truereach.api.db.Sql;
+import com.truereach.api.events.EventData;
+import com.truereach.api.events.Events;
 import com.truereach.api.problem.ProblemException;
 import com.truereach.api.problem.ProblemType;
 import com.truereach.api.tenancy.TenantId;
 import com.truereach.api.tenancy.TenantScope;
 import jakarta.inject.Singleton;
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -23,17 +20,18 @@ import java.util.UUID;
 
 /** A tenant's campaigns and their transitions, always through {@link TenantScope}. */
 @Singleton
-class Campaigns {
+public class Campaigns {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String COLUMNS = "id, title, description, niches, target_countries, languages, age_bands, platforms,"
       + " deliverables::text, budget_minor, currency, rate_min_minor, rate_max_minor, starts_on, ends_on, usage_rights,"
-      + " visibility, state, version, created_by, created_at, updated_at";
+      + " visibility, state, version, created_by, created_at, updated_at, tenant_id";
 
   private final TenantScope scope;
+  private final Events events;
 
-  Campaigns(TenantScope scope) {
+  Campaigns(TenantScope scope, Events events) {
     this.scope = scope;
+    this.events = events;
   }
 
   Campaign create(TenantId tenant, CampaignRequest content, String actor) {
@@ -98,6 +96,8 @@ class Campaigns {
       Sql.update(c, "UPDATE campaigns.campaigns SET state = ?, version = version + 1, updated_at = now() WHERE tenant_id = ? AND id = ?",
           s -> { s.setString(1, transition.target().wire()); s.setString(2, tenant.value()); s.setObject(3, id); });
       record(c, tenant, id, current.state(), transition.target(), actor);
+      events.append(c, tenant, Optional.empty(), transition.event(),
+          new EventData.CampaignChanged(id.toString(), current.content().title(), transition.target().wire()));
       return find(c, tenant, id).orElseThrow();
     });
   }
@@ -109,13 +109,18 @@ class Campaigns {
         row -> new Transition(row.getString(1), row.getString(2), row.getString(3), row.getTimestamp(4).toInstant())));
   }
 
-  private Campaign lock(Connection c, TenantId tenant, UUID id) {
+  /**
+   * Locks a tenant's campaign for a decision that depends on it (accepting an application against
+   * its budget), inside the caller's tenant-scoped transaction.
+   */
+  public Campaign lock(Connection c, TenantId tenant, UUID id) {
     return Sql.query(c, "SELECT " + COLUMNS + " FROM campaigns.campaigns WHERE tenant_id = ? AND id = ? FOR UPDATE",
             s -> { s.setString(1, tenant.value()); s.setObject(2, id); }, Campaigns::campaign)
         .stream().findFirst().orElseThrow(() -> ProblemException.notFound("Campaign " + id));
   }
 
-  private static Optional<Campaign> find(Connection c, TenantId tenant, UUID id) {
+  /** A tenant's campaign, inside the caller's tenant-scoped transaction. */
+  public static Optional<Campaign> find(Connection c, TenantId tenant, UUID id) {
     return Sql.query(c, "SELECT " + COLUMNS + " FROM campaigns.campaigns WHERE tenant_id = ? AND id = ?",
         s -> { s.setString(1, tenant.value()); s.setObject(2, id); }, Campaigns::campaign).stream().findFirst();
   }
@@ -136,10 +141,7 @@ class Campaigns {
     s.setArray(i++, c.createArrayOf("text", (r.languages() == null ? List.of() : r.languages()).toArray()));
     s.setArray(i++, c.createArrayOf("text", (r.ageBands() == null ? List.of() : r.ageBands()).toArray()));
     s.setArray(i++, c.createArrayOf("text", r.platforms().toArray()));
-    ArrayNode deliverables = JSON.createArrayNode();
-    r.deliverables().forEach(d -> deliverables.addObject().put("type", d.type()).put("platform", d.platform())
-        .put("count", d.count()).put("dueOn", d.dueOn().toString()));
-    s.setString(i++, deliverables.toString());
+    s.setString(i++, DeliverablesJson.write(r.deliverables()));
     s.setLong(i++, r.budget().amount());
     s.setString(i++, r.budget().currency());
     s.setLong(i++, r.rateRange().min());
@@ -150,22 +152,35 @@ class Campaigns {
     s.setString(i, r.visibility());
   }
 
+  /**
+   * A campaign a creator may see (open on the marketplace, or one they were invited to or applied
+   * to), inside the creator's scope; the policies say the same, this query is the first wall.
+   */
+  public static Optional<Campaign> visibleToCreator(Connection c, UUID creator, UUID id) {
+    return Sql.query(c, "SELECT " + COLUMNS + " FROM campaigns.campaigns WHERE id = ? AND " + VISIBLE_TO_CREATOR,
+        s -> { s.setObject(1, id); s.setObject(2, creator); s.setObject(3, creator); }, Campaigns::campaign).stream().findFirst();
+  }
+
+  /** Published public campaigns still running, plus those the creator was invited to; newest first. */
+  public static List<Campaign> openTo(Connection c, UUID creator, LocalDate today, int limit) {
+    return Sql.query(c, "SELECT " + COLUMNS + " FROM campaigns.campaigns WHERE state = 'published' AND ends_on >= ? AND ("
+            + " visibility = 'public' OR id IN (SELECT campaign_id FROM campaigns.invitations WHERE creator_id = ?))"
+            + " ORDER BY created_at DESC LIMIT ?",
+        s -> { s.setObject(1, today); s.setObject(2, creator); s.setInt(3, limit); }, Campaigns::campaign);
+  }
+
+  private static final String VISIBLE_TO_CREATOR = "((state = 'published' AND visibility = 'public')"
+      + " OR id IN (SELECT campaign_id FROM campaigns.invitations WHERE creator_id = ?)"
+      + " OR id IN (SELECT campaign_id FROM campaigns.applications WHERE creator_id = ?))";
+
   private static Campaign campaign(ResultSet row) throws SQLException {
-    List<CampaignRequest.Deliverable> deliverables = new ArrayList<>();
-    try {
-      for (JsonNode d : JSON.readTree(row.getString(9))) {
-        deliverables.add(new CampaignRequest.Deliverable(d.get("type").asText(), d.get("platform").asText(), d.get("count").asInt(),
-            LocalDate.parse(d.get("dueOn").asText())));
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException("stored deliverables unreadable", e);
-    }
+    List<CampaignRequest.Deliverable> deliverables = DeliverablesJson.read(row.getString(9));
     CampaignRequest content = new CampaignRequest(row.getString(2), row.getString(3), strings(row, 4), strings(row, 5), strings(row, 6),
         strings(row, 7), strings(row, 8), deliverables, new CampaignRequest.Amount(row.getLong(10), row.getString(11)),
         new CampaignRequest.RateRange(row.getLong(12), row.getLong(13)), row.getObject(14, LocalDate.class),
         row.getObject(15, LocalDate.class), row.getString(16), row.getString(17));
     return new Campaign(row.getObject(1, UUID.class), content, CampaignState.fromWire(row.getString(18)), row.getLong(19),
-        row.getString(20), row.getTimestamp(21).toInstant(), row.getTimestamp(22).toInstant());
+        row.getString(20), row.getTimestamp(21).toInstant(), row.getTimestamp(22).toInstant(), new TenantId(row.getString(23)));
   }
 
   private static List<String> strings(ResultSet row, int column) throws SQLException {

@@ -1,6 +1,5 @@
 package com.truereach.api.matches;
 
-import com.truereach.api.search.CreatorDocument;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,9 +7,6 @@ import com.truereach.api.problem.ProblemException;
 import com.truereach.api.problem.ProblemType;
 import com.truereach.api.security.Access;
 import com.truereach.api.security.Permission;
-import com.truereach.matching.ranking.Candidate;
-import com.truereach.matching.ranking.RankCreatorsForBrief;
-import com.truereach.matching.ranking.RankedCreator;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -22,16 +18,6 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A brief in, ranked creators out: candidates from the index, then matching's ranking by expected
@@ -43,18 +29,14 @@ import org.slf4j.LoggerFactory;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class MatchesController {
 
-  private static final Logger LOG = LoggerFactory.getLogger(MatchesController.class);
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Access access;
-  private final MatchCandidates candidates;
-  private final RankCreatorsForBrief ranking = new RankCreatorsForBrief();
-  private final Clock clock;
+  private final BriefMatches briefMatches;
 
-  MatchesController(Access access, MatchCandidates candidates, Clock clock) {
+  MatchesController(Access access, BriefMatches briefMatches) {
     this.access = access;
-    this.candidates = candidates;
-    this.clock = clock;
+    this.briefMatches = briefMatches;
   }
 
   @Operation(
@@ -71,34 +53,7 @@ class MatchesController {
     } catch (MatchRequest.Refused refused) {
       throw new ProblemException(ProblemType.VALIDATION_FAILED, "The brief has invalid fields; see errors.", refused.errors());
     }
-    List<CreatorDocument> found = candidates.find(request.brief(), request.firstCountry());
-    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-    List<Candidate> pool = new ArrayList<>(found.size());
-    Map<String, CreatorDocument> documents = new HashMap<>();
-    Map<String, Candidate> byId = new HashMap<>();
-    for (CreatorDocument document : found) {
-      try {
-        CandidateFromIndex.of(document, today).ifPresent(candidate -> {
-          pool.add(candidate);
-          byId.put(candidate.creatorId(), candidate);
-          documents.put(candidate.creatorId(), document);
-        });
-      } catch (RuntimeException unusable) {
-        // One malformed document must not fail the brief; it is left out and logged for the indexer's owners.
-        LOG.warn("Creator {} left out of matching: {}", document.id(), unusable.getMessage());
-      }
-    }
-    List<RankedCreator> ranked = ranking.rank(request.brief(), pool, request.limit());
-    List<MatchResult.Item> items = ranked.stream()
-        .map(r -> item(r, documents.get(r.creatorId()), byId.get(r.creatorId()))).toList();
-    return new MatchResult(request.brief().currency(), pool.size(), MatchResult.FORMULA, items);
-  }
-
-  private static MatchResult.Item item(RankedCreator ranked, CreatorDocument document, Candidate candidate) {
-    return new MatchResult.Item(ranked.rank(), ranked.creatorId(), document.displayName(),
-        candidate.platform().name().toLowerCase(Locale.ROOT), candidate.country(), candidate.followers(),
-        new MatchResult.Rate(candidate.rate().minorUnits(), candidate.rate().currency()), ranked.score(), ranked.engagedInTarget(),
-        ranked.parts().stream().map(p -> new MatchResult.Part(p.name(), p.value(), p.explanation())).toList());
+    return briefMatches.rank(request.brief(), request.firstCountry(), request.limit());
   }
 
   private static JsonNode readJson(String body) {

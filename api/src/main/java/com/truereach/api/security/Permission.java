@@ -11,7 +11,9 @@ public enum Permission {
   WRITE_CREATORS(Scope.CREATORS_WRITE, Set.of(Role.OPERATOR)),
   WRITE_CAMPAIGNS(Scope.CAMPAIGNS_WRITE, Set.of(Role.BRAND_ADMIN, Role.BRAND_MEMBER)),
   READ_MATCHES(Scope.MATCHES_READ, Set.of(Role.BRAND_ADMIN, Role.BRAND_MEMBER)),
-  ADMINISTER_TENANT(null, Set.of(Role.BRAND_ADMIN));
+  ADMINISTER_TENANT(null, Set.of(Role.BRAND_ADMIN)),
+  /** Outbound webhooks: a tenant's admins, or its integrations that manage campaigns. */
+  MANAGE_WEBHOOKS(Scope.CAMPAIGNS_WRITE, Set.of(Role.BRAND_ADMIN));
 
   private final Scope partnerScope;
   private final Set<Role> userRoles;
@@ -29,6 +31,6 @@ public enum Permission {
   }
 
   public boolean needsTenant() {
-    return this == ADMINISTER_TENANT || this == WRITE_CAMPAIGNS || this == READ_MATCHES;
+    return this == ADMINISTER_TENANT || this == WRITE_CAMPAIGNS || this == READ_MATCHES || this == MANAGE_WEBHOOKS;
   }
 }

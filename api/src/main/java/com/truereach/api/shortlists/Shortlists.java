@@ -12,7 +12,7 @@ import java.util.UUID;
 
 /** campaigns.shortlists and their entries, always through {@link TenantScope}. */
 @Singleton
-class Shortlists {
+public class Shortlists {
 
   private final TenantScope scope;
 
@@ -47,6 +47,11 @@ class Shortlists {
         s -> { s.setString(1, tenant.value()); s.setObject(2, shortlist); },
         row -> new Entry(row.getObject(1, UUID.class), row.getString(2), List.copyOf(Arrays.asList((String[]) row.getArray(3).getArray())),
             row.getString(4), row.getTimestamp(5).toInstant())));
+  }
+
+  /** The creators on one of the tenant's shortlists (for inviting them all), or empty when it has no such list. */
+  public Optional<List<UUID>> creatorsOn(TenantId tenant, UUID shortlist) {
+    return find(tenant, shortlist).map(found -> entries(tenant, shortlist).stream().map(Entry::creatorId).toList());
   }
 
   /** Adds a creator, or replaces its note and tags when it is on the list already. */

@@ -1,11 +1,8 @@
 package com.truereach.api.tenancy;
 
-import io.micronaut.transaction.TransactionDefinition;
-import io.micronaut.transaction.TransactionOperations;
+import com.truereach.api.db.ScopedTransactions;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.function.Function;
 
 /**
@@ -17,27 +14,17 @@ import java.util.function.Function;
 @Singleton
 public class TenantScope {
 
-  private final TransactionOperations<Connection> transactions;
+  private final ScopedTransactions transactions;
 
-  TenantScope(TransactionOperations<Connection> transactions) {
+  TenantScope(ScopedTransactions transactions) {
     this.transactions = transactions;
   }
 
   public <T> T read(TenantId tenant, Function<Connection, T> work) {
-    return transactions.execute(TransactionDefinition.READ_ONLY, status -> within(tenant, status.getConnection(), work));
+    return transactions.read("truereach.tenant_id", tenant.value(), work);
   }
 
   public <T> T write(TenantId tenant, Function<Connection, T> work) {
-    return transactions.executeWrite(status -> within(tenant, status.getConnection(), work));
-  }
-
-  private static <T> T within(TenantId tenant, Connection connection, Function<Connection, T> work) {
-    try (PreparedStatement statement = connection.prepareStatement("SELECT set_config('truereach.tenant_id', ?, true)")) {
-      statement.setString(1, tenant.value());
-      statement.execute();
-    } catch (SQLException e) {
-      throw new IllegalStateException("could not scope the transaction to tenant " + tenant, e);
-    }
-    return work.apply(connection);
+    return transactions.write("truereach.tenant_id", tenant.value(), work);
   }
 }

@@ -1,0 +1,98 @@
+package com.truereach.api.events;
+
+import com.truereach.api.creators.CreatorId;
+import com.truereach.api.db.Sql;
+import com.truereach.api.tenancy.TenantId;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.serde.ObjectMapper;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The event log. Events are appended inside the transaction that changed the state they describe,
+ * so an event exists exactly when its change was committed; notifications and webhooks read them
+ * afterwards. Reads run inside the caller's tenant or creator scope.
+ */
+@Singleton
+public class Events {
+
+  private static final String COLUMNS = "seq, id, type, data::text, occurred_at";
+
+  private final ObjectMapper json;
+
+  Events(ObjectMapper json) {
+    this.json = json;
+  }
+
+  /** Appends an event of the brand's tenant; the creator, when given, sees it too if its type is for creators. */
+  public void append(Connection c, TenantId tenant, Optional<CreatorId> creator, EventType type, EventData data) {
+    String payload;
+    try {
+      payload = json.writeValueAsString(data);
+    } catch (IOException e) {
+      throw new UncheckedIOException("event data could not be written", e);
+    }
+    Optional<CreatorId> audience = type.toCreator() ? creator : Optional.empty();
+    Sql.update(c, "INSERT INTO events.events (id, tenant_id, creator_id, type, data) VALUES (?, ?, ?, ?, ?::jsonb)", s -> {
+      s.setObject(1, UUID.randomUUID());
+      s.setString(2, tenant.value());
+      s.setObject(3, audience.map(CreatorId::value).orElse(null));
+      s.setString(4, type.wire());
+      s.setString(5, payload);
+    });
+  }
+
+  /** A tenant's events after a cursor, oldest first. */
+  public List<Event> ofTenant(Connection c, TenantId tenant, long afterSeq, int limit) {
+    return Sql.query(c, "SELECT " + COLUMNS + " FROM events.events WHERE tenant_id = ? AND seq > ? ORDER BY seq LIMIT ?",
+        s -> { s.setString(1, tenant.value()); s.setLong(2, afterSeq); s.setInt(3, limit); }, this::event);
+  }
+
+  /** The events a creator may see, after a cursor, oldest first. */
+  public List<Event> ofCreator(Connection c, CreatorId creator, long afterSeq, int limit) {
+    return Sql.query(c, "SELECT " + COLUMNS + " FROM events.events WHERE creator_id = ? AND seq > ? ORDER BY seq LIMIT ?",
+        s -> { s.setObject(1, creator.value()); s.setLong(2, afterSeq); s.setInt(3, limit); }, this::event);
+  }
+
+  /** A tenant's newest events first, before a cursor (for a notification list). */
+  List<Event> latestOfTenant(Connection c, TenantId tenant, long beforeSeq, int limit) {
+    return Sql.query(c, "SELECT " + COLUMNS + " FROM events.events WHERE tenant_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?",
+        s -> { s.setString(1, tenant.value()); s.setLong(2, beforeSeq); s.setInt(3, limit); }, this::event);
+  }
+
+  List<Event> latestOfCreator(Connection c, CreatorId creator, long beforeSeq, int limit) {
+    return Sql.query(c, "SELECT " + COLUMNS + " FROM events.events WHERE creator_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?",
+        s -> { s.setObject(1, creator.value()); s.setLong(2, beforeSeq); s.setInt(3, limit); }, this::event);
+  }
+
+  long countOfTenantAfter(Connection c, TenantId tenant, long afterSeq) {
+    return Sql.query(c, "SELECT count(*) FROM events.events WHERE tenant_id = ? AND seq > ?",
+        s -> { s.setString(1, tenant.value()); s.setLong(2, afterSeq); }, row -> row.getLong(1)).get(0);
+  }
+
+  long countOfCreatorAfter(Connection c, CreatorId creator, long afterSeq) {
+    return Sql.query(c, "SELECT count(*) FROM events.events WHERE creator_id = ? AND seq > ?",
+        s -> { s.setObject(1, creator.value()); s.setLong(2, afterSeq); }, row -> row.getLong(1)).get(0);
+  }
+
+  public Event event(ResultSet row) throws SQLException {
+    return new Event(row.getLong(1), row.getObject(2, UUID.class),
+        EventType.fromWire(row.getString(3)).orElseThrow(() -> new IllegalStateException("unknown stored event type")),
+        parse(row.getString(4)), row.getTimestamp(5).toInstant());
+  }
+
+  private JsonNode parse(String text) {
+    try {
+      return json.readValue(text, JsonNode.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException("stored event data unreadable", e);
+    }
+  }
+}
