@@ -195,6 +195,40 @@ class MarketplaceWorkflowTest implements IntegrationTest {
     assertThat(alice.get("/v1/campaigns/" + campaign + "/applications").json().get("acceptedTotal").asLong()).isEqualTo(total);
   }
 
+  @Test
+  void a_creator_sees_only_their_own_side() {
+    String campaign = aPublishedCampaign(alice, CampaignFixtures.aSpringFoodCampaign("Own side only"));
+    String cleos = cleo.client().postJson("/v1/me/applications", aProposalFor(campaign, 50_000)).json().get("id").asText();
+    alice.postJson("/v1/applications/" + cleos + "/messages", "{\"body\": \"Private to Cleo\"}");
+
+    // Another creator: no read, no write, not even existence.
+    assertThat(dario.client().get("/v1/me/applications/" + cleos).status()).isEqualTo(404);
+    assertThat(dario.client().get("/v1/applications/" + cleos + "/messages").status()).isEqualTo(404);
+    assertThat(dario.client().postJson("/v1/applications/" + cleos + "/messages", "{\"body\": \"hi\"}").status()).isEqualTo(404);
+    assertThat(dario.client().postJson("/v1/me/applications/" + cleos + "/withdraw", "").status()).isEqualTo(404);
+    assertThat(dario.client().get("/v1/me/applications").body()).doesNotContain(cleos);
+    assertThat(cleo.client().get("/v1/me/applications/" + cleos).json().get("state").asText()).isEqualTo("submitted");
+
+    // Drafts and invitation-only campaigns stay out of sight unless invited.
+    String draft = alice.postJson("/v1/campaigns", CampaignFixtures.aSpringFoodCampaign("Still a draft")).json().get("id").asText();
+    String privateCampaign = aPublishedCampaign(alice, CampaignFixtures.aSpringFoodCampaign("By invitation")
+        .replace("\"visibility\": \"public\"", "\"visibility\": \"invitation_only\""));
+    assertThat(cleo.client().get("/v1/me/campaigns/" + draft).status()).isEqualTo(404);
+    assertThat(cleo.client().get("/v1/me/campaigns/" + privateCampaign).status()).isEqualTo(404);
+    assertThat(cleo.client().get("/v1/me/campaigns").body()).doesNotContain(draft).doesNotContain(privateCampaign);
+    assertThat(cleo.client().postJson("/v1/me/applications", aProposalFor(draft, 50_000)).status()).isEqualTo(404);
+    alice.postJson("/v1/campaigns/" + privateCampaign + "/invitations", "{\"creatorIds\": [\"" + cleo.id() + "\"]}");
+    assertThat(cleo.client().get("/v1/me/campaigns/" + privateCampaign).status()).as("invited, so visible").isEqualTo(200);
+    assertThat(dario.client().get("/v1/me/campaigns/" + privateCampaign).status()).isEqualTo(404);
+    assertConflict(cleo.client().postJson("/v1/me/applications", aProposalFor(privateCampaign, 50_000)));
+
+    // The creator's side is for creators; the brand's routes are for the brand.
+    assertThat(alice.get("/v1/me/campaigns").status()).isEqualTo(403);
+    assertThat(cleo.client().get("/v1/campaigns/" + campaign + "/applications").status()).isEqualTo(403);
+    assertThat(cleo.client().postJson("/v1/applications/" + cleos + "/accept", "").status()).isEqualTo(403);
+    assertThat(anonymous.as(Tokens.person("nina@northwind.example")).get("/v1/applications/" + cleos).status()).isEqualTo(404);
+  }
+
   private static JsonNode openCampaign(SignedUpCreator creator, String campaign) {
     for (JsonNode item : creator.client().get("/v1/me/campaigns").json().get("items")) {
       if (item.get("campaign").get("id").asText().equals(campaign)) {

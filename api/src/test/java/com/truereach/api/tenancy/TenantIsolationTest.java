@@ -50,6 +50,11 @@ class TenantIsolationTest implements IntegrationTest {
   String tenantBCampaign;
   /** Tenant B's shortlist holding the shared creator. */
   String tenantBShortlist;
+  /** A creator's application (with a message) to tenant B's published campaign, B's invitation, B's webhook and one of its deliveries. */
+  String tenantBApplication;
+  String tenantBInvitation;
+  String tenantBWebhook;
+  String tenantBDelivery;
 
   @BeforeAll
   void tenantBHasObjects() {
@@ -69,9 +74,29 @@ class TenantIsolationTest implements IntegrationTest {
     tenantBShortlist = nina.postJson("/v1/shortlists", "{\"name\": \"Northwind secret shortlist\"}").json().get("id").asText();
     assertThat(nina.send("PUT", "/v1/shortlists/" + tenantBShortlist + "/creators/" + sharedCreator, "{\"note\": \"nw-private\"}").status())
         .isEqualTo(200);
-    tenantBObjects = Map.of("id", tenantBClientId, "userId", noahId, "creatorId", sharedCreator);
+    String published = com.truereach.api.applications.MarketplaceFixtures.aPublishedCampaign(nina,
+        com.truereach.api.campaigns.CampaignFixtures.aSpringFoodCampaign("Northwind secret open campaign"));
+    var applicant = com.truereach.api.applications.MarketplaceFixtures.aFoodCreatorFromParis(anonymous, "Isolde Applicant", 30_000, 40_000);
+    tenantBApplication = applicant.client().postJson("/v1/me/applications",
+        com.truereach.api.applications.MarketplaceFixtures.aProposalFor(published, 40_000)).json().get("id").asText();
+    assertThat(nina.postJson("/v1/applications/" + tenantBApplication + "/messages", "{\"body\": \"Northwind secret message\"}").status())
+        .isEqualTo(201);
+    tenantBInvitation = nina.postJson("/v1/campaigns/" + published + "/invitations", "{\"creatorIds\": [\"" + sharedCreator + "\"]}")
+        .json().get("invited").get(0).get("id").asText();
+    ApiClient.Response webhook = nina.postJson("/v1/webhooks",
+        "{\"url\": \"http://127.0.0.1:9/northwind-secret-hook\", \"events\": [\"application.submitted\"]}");
+    assertThat(webhook.status()).as(webhook.body()).isEqualTo(201);
+    tenantBWebhook = webhook.json().get("webhook").get("id").asText();
+    applicant.client().postJson("/v1/me/applications/" + tenantBApplication + "/withdraw", "");
+    applicant.client().postJson("/v1/me/applications", com.truereach.api.applications.MarketplaceFixtures.aProposalFor(published, 40_000));
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15))
+        .until(() -> nina.get("/v1/webhooks/" + tenantBWebhook + "/deliveries").json().get("items").size() > 0);
+    tenantBDelivery = nina.get("/v1/webhooks/" + tenantBWebhook + "/deliveries").json().get("items").get(0).get("id").asText();
+    tenantBObjects = Map.of("id", tenantBClientId, "userId", noahId, "creatorId", sharedCreator, "deliveryId", tenantBDelivery);
     tenantBMarkers = List.of("northwind", "Northwind secret integration", "Northwind secret note", "nw-private", "Northwind secret campaign", "Northwind secret shortlist",
-        client.json().get("client").get("clientId").asText(), noahId);
+        client.json().get("client").get("clientId").asText(), noahId,
+        "Northwind secret open campaign", "Northwind secret message", "northwind-secret-hook", tenantBApplication,
+        tenantBInvitation, tenantBWebhook, tenantBDelivery);
   }
 
   @TestFactory
@@ -98,6 +123,10 @@ class TenantIsolationTest implements IntegrationTest {
     String path = template.startsWith("/v1/creators/{id}") ? template.replace("{id}", sharedCreator).replaceAll("\\{[^}]*}", "")
         : template.startsWith("/v1/campaigns/{id}") ? template.replace("{id}", tenantBCampaign)
         : template.startsWith("/v1/shortlists/{id}") ? template.replace("{id}", tenantBShortlist).replace("{creatorId}", sharedCreator)
+        : template.startsWith("/v1/applications/{id}") ? template.replace("{id}", tenantBApplication)
+        : template.startsWith("/v1/me/applications/{id}") ? template.replace("{id}", tenantBApplication)
+        : template.startsWith("/v1/me/invitations/{id}") ? template.replace("{id}", tenantBInvitation)
+        : template.startsWith("/v1/webhooks/{id}") ? template.replace("{id}", tenantBWebhook).replace("{deliveryId}", tenantBDelivery)
         : expand(template);
     HttpMethod method = route.getHttpMethod();
     String body = switch (method) {
@@ -129,6 +158,9 @@ class TenantIsolationTest implements IntegrationTest {
     assertThat(nina.get("/v1/campaigns/" + tenantBCampaign).json().get("state").asText()).as("B's campaign untouched").isEqualTo("draft");
     assertThat(nina.get("/v1/shortlists/" + tenantBShortlist).json().get("creators").findValuesAsText("creatorId"))
         .as("B's shortlist untouched").containsExactly(sharedCreator);
+    assertThat(nina.get("/v1/applications/" + tenantBApplication).json().get("state").asText()).as("B's application untouched").isEqualTo("withdrawn");
+    assertThat(nina.get("/v1/applications/" + tenantBApplication + "/messages").json().get("items")).as("B's messages untouched").hasSize(1);
+    assertThat(nina.get("/v1/webhooks/" + tenantBWebhook).status()).as("B's webhook still there").isEqualTo(200);
   }
 
   private String expand(String template) {
