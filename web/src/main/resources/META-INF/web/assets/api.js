@@ -22,10 +22,14 @@ export class ApiProblem extends Error {
   }
 }
 
-async function send(path, token) {
+async function send(path, token, method, body) {
+  const headers = { Accept: 'application/json, application/problem+json', Authorization: `Bearer ${token}` };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
   try {
     return await fetch(config.apiBase + path, {
-      headers: { Accept: 'application/json, application/problem+json', Authorization: `Bearer ${token}` },
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
     throw new ApiProblem({
@@ -50,15 +54,24 @@ async function problemOf(response) {
 }
 
 /** GETs a path of the API and answers its JSON body. */
-export async function get(path) {
-  let response = await send(path, await accessToken());
+export function get(path) {
+  return call('GET', path);
+}
+
+/** POSTs a JSON body (or none) to a path of the API and answers its JSON body, if any. */
+export function post(path, body) {
+  return call('POST', path, body);
+}
+
+async function call(method, path, body) {
+  let response = await send(path, await accessToken(), method, body);
   if (response.status === 401) {
     // The token may have been revoked or expired early: renew once, then ask for a login.
     const renewed = await renew();
     if (!renewed) {
       throw new LoginRequired('Your session has ended. Please log in again.');
     }
-    response = await send(path, renewed);
+    response = await send(path, renewed, method, body);
     if (response.status === 401) {
       throw new LoginRequired('The API did not accept your login. Please log in again.');
     }
@@ -66,5 +79,5 @@ export async function get(path) {
   if (!response.ok) {
     throw await problemOf(response);
   }
-  return response.json();
+  return response.status === 204 ? null : response.json();
 }

@@ -4,7 +4,9 @@
 // Routes (in the address bar's fragment, so the server only ever serves index.html):
 //   #/?q=…&country=…   discovery, with the API's own query parameters
 //   #/creators/{id}    one creator's profile
+//   #/                 for a creator: campaigns ranked by fit, invitations, applications
 import { completeLogin, currentUser, login, logout } from './auth.js';
+import { renderCreatorHome } from './creator.js';
 import { renderDiscovery } from './discovery.js';
 import { renderProfile } from './profile.js';
 import { problemMessage } from './problems.js';
@@ -67,10 +69,20 @@ async function route() {
     landing(root);
     return;
   }
+  if (user.roles.includes('creator')) {
+    document.title = 'Campaigns for you · TrueReach';
+    try {
+      await renderCreatorHome(root, { onLogin });
+    } catch (error) {
+      if (root === current) root.replaceChildren(problemMessage(error, { onLogin }));
+    }
+    renderAccount();
+    return;
+  }
   if (!user.roles.some((role) => READERS.includes(role))) {
     root.append(el('div', { class: 'notice' },
       el('h1', {}, `Welcome, ${user.name}`),
-      el('p', {}, 'Creator discovery is for brand teams. Creator tools are not in the web app yet.')));
+      el('p', {}, 'Your role has no pages in the web app yet.')));
     return;
   }
   const path = window.location.hash.replace(/^#/, '') || '/';

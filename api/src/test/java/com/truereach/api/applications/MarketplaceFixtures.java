@@ -15,8 +15,8 @@ public final class MarketplaceFixtures {
 
   private MarketplaceFixtures() {}
 
-  /** A creator who signed up and owns a profile: their id and a client signed in as them. */
-  public record SignedUpCreator(String id, ApiClient client) {}
+  /** A creator who signed up and owns a profile: their id, a client signed in as them, and their login. */
+  public record SignedUpCreator(String id, ApiClient client, String email, String password) {}
 
   /** Signs a creator up through the API and fills their profile (an Instagram food account in France, EUR rate). */
   public static SignedUpCreator aFoodCreatorFromParis(ApiClient anonymous, String name, long followers, long rate) {
@@ -35,7 +35,7 @@ public final class MarketplaceFixtures {
         .replace("\"languages\": [\"en\"]", "\"languages\": [\"fr\", \"en\"]");
     ApiClient.Response edited = me.with("If-Match", etag).send("PUT", "/v1/creators/" + id, profile);
     assertThat(edited.status()).as(edited.body()).isEqualTo(200);
-    return new SignedUpCreator(id, me);
+    return new SignedUpCreator(id, me, email, PASSWORD);
   }
 
   /** A proposal that fits CampaignFixtures.aSpringFoodCampaign: its currency, range, platform and dates. */

@@ -61,6 +61,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class WebAppBrowserTest implements IntegrationTest {
 
   private static final int PORT = 8080;
@@ -120,18 +121,11 @@ class WebAppBrowserTest implements IntegrationTest {
   }
 
   @Test
+  @org.junit.jupiter.api.Order(1)
   void a_brand_user_logs_in_searches_and_reads_a_creators_authenticity() {
     try {
       browser.get(APP);
-      click(By.id("login-main"));
-
-      // Keycloak's own login page. With organizations enabled it asks for the username first.
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("alice@acme.example");
-      if (browser.findElements(By.id("password")).isEmpty()) {
-        browser.findElement(By.id("kc-login")).click();
-      }
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys(Tokens.DEMO_PASSWORD);
-      browser.findElement(By.id("kc-login")).click();
+      logIn("alice@acme.example", Tokens.DEMO_PASSWORD);
 
       // Back in the app: who is logged in, read from the access token; the code is gone from the address.
       assertThat(textOf(By.id("user-name"))).isEqualTo("Alice Archer");
@@ -210,6 +204,63 @@ class WebAppBrowserTest implements IntegrationTest {
       browser.manage().logs().get(LogType.BROWSER).forEach(entry -> System.err.println("browser: " + entry));
       throw e;
     }
+  }
+
+  /** After the brand's walk (which counts the catalogue), so the creator signed up here is not in its counts. */
+  @Test
+  @org.junit.jupiter.api.Order(2)
+  void a_creator_logs_in_sees_campaigns_ranked_by_fit_and_applies() {
+    try {
+      ApiClient anonymous = new ApiClient(server.getURL());
+      ApiClient alice = anonymous.as(Tokens.person("alice@acme.example"));
+      String campaign = com.truereach.api.applications.MarketplaceFixtures.aPublishedCampaign(alice,
+          com.truereach.api.campaigns.CampaignFixtures.aSpringFoodCampaign("Browser spring market"));
+      var creator = com.truereach.api.applications.MarketplaceFixtures.aFoodCreatorFromParis(anonymous, "Wendy Web", 50_000, 40_000);
+      await().atMost(Duration.ofSeconds(30)).until(() -> creator.client().get("/v1/me/campaigns").json().get("profileScored").asBoolean());
+
+      browser.get(APP);
+      logIn(creator.email(), creator.password());
+      assertThat(textOf(By.id("user-role"))).isEqualTo("Creator");
+      By item = By.cssSelector("#open-campaigns [data-campaign-id='" + campaign + "']");
+      assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(item)).findElement(By.cssSelector(".fit-summary")).getText())
+          .contains("engaged people in this campaign's target");
+
+      // A rate outside the campaign's range is refused with the field named, and nothing is sent.
+      wait.until(ExpectedConditions.elementToBeClickable(browser.findElement(item).findElement(By.cssSelector("button.apply")))).click();
+      WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.proposal")));
+      form.findElement(By.name("pitch")).sendKeys("Market reels with your vegetables.");
+      ((JavascriptExecutor) browser).executeScript("arguments[0].removeAttribute('max')", form.findElement(By.name("rate")));
+      form.findElement(By.name("rate")).sendKeys("5000");
+      form.findElement(By.cssSelector("button[type=submit]")).click();
+      assertThat(textOf(By.cssSelector("form.proposal .problem"))).contains("proposedRate.amount");
+
+      form.findElement(By.name("rate")).clear();
+      form.findElement(By.name("rate")).sendKeys("400");
+      form.findElement(By.cssSelector("button[type=submit]")).click();
+      waitUntil(() -> browser.findElement(By.id("my-applications")).getText().contains("Browser spring market"));
+      assertThat(browser.findElement(By.id("my-applications")).getText()).contains("Submitted").contains("€400.00");
+      assertThat(browser.findElement(By.id("main")).getText()).doesNotContain("null").doesNotContain("undefined");
+      assertThat(creator.client().get("/v1/me/applications").json().get("items").get(0).get("proposedRate").get("amount").asLong())
+          .isEqualTo(40_000);
+      screenshot("creator");
+      click(By.id("logout"));
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-main")));
+    } catch (RuntimeException | AssertionError e) {
+      screenshot("failure-creator");
+      browser.manage().logs().get(LogType.BROWSER).forEach(entry -> System.err.println("browser: " + entry));
+      throw e;
+    }
+  }
+
+  /** Keycloak's own login page. With organizations enabled it asks for the username first. */
+  private void logIn(String username, String password) {
+    click(By.id("login-main"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
+    if (browser.findElements(By.id("password")).isEmpty()) {
+      browser.findElement(By.id("kc-login")).click();
+    }
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys(password);
+    browser.findElement(By.id("kc-login")).click();
   }
 
   private ChromeDriver startBrowser() throws IOException {
