@@ -86,7 +86,7 @@ class BrandWorkflowController {
       throw invalid("limit", "must be between 1 and 100");
     }
     Campaign campaign = campaign(tenant, id);
-    return matches.rank(CampaignBrief.of(campaign.content()), campaign.content().targetCountries().get(0), size);
+    return matches.rank(CampaignBrief.of(campaign.content()), size);
   }
 
   @Operation(summary = "Invite creators to a published campaign",

@@ -36,9 +36,9 @@ public class BriefMatches {
     this.clock = clock;
   }
 
-  /** The best {@code limit} creators for the brief; {@code firstCountry} is the target country the brief named first. */
-  public MatchResult rank(Brief brief, String firstCountry, int limit) {
-    List<CreatorDocument> found = candidates.find(brief, firstCountry);
+  /** The best {@code limit} creators for the brief. */
+  public MatchResult rank(Brief brief, int limit) {
+    List<CreatorDocument> found = candidates.find(brief);
     LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     List<Candidate> pool = new ArrayList<>(found.size());
     Map<String, CreatorDocument> documents = new HashMap<>();

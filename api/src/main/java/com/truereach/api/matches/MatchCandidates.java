@@ -28,32 +28,42 @@ import java.util.Set;
  * The first stage of matching: candidates for a brief from the creators index. Hard filters
  * (platform, currency and rate range, audience in a target country or a home country among the
  * targets, a niche of the brief or its keywords in the text, a rate at all), then a first rank
- * from precomputed fields only (the index has no scripting):
- * <pre>organic reach × share of the audience in the first target country</pre>
+ * from precomputed fields only (the index has no scripting), the ranking's own formula with the
+ * first target country standing for the whole target:
+ * <pre>organic reach × share of the audience in the first target country × authenticity ÷ rate</pre>
  * where a creator without audience figures whose home is a target country counts with the share
  * ranking assumes for them ({@value #ASSUMED_HOME_SHARE}) and any other missing share counts
- * {@value #STRAY_SHARE}. The top {@value #CANDIDATES} go to ranking, which weighs every target
- * country, language, age band, niche focus, authenticity and cost.
+ * {@value #STRAY_SHARE}. The top {@code truereach.matches.candidates} (default
+ * {@value #DEFAULT_CANDIDATES}) go to ranking, which weighs every target country, language, age band,
+ * niche focus and authenticity's confidence. Because the first rank already divides by the rate, a
+ * few hundred candidates hold the final top 50 (recall measured in docs/benchmarks/catalog.md); each
+ * candidate read costs a stored document, which is what the end-to-end latency is made of.
  */
 @Singleton
 class MatchCandidates {
 
-  static final int CANDIDATES = 1000;
+  static final int DEFAULT_CANDIDATES = 300;
   static final double ASSUMED_HOME_SHARE = 0.6;
   static final double STRAY_SHARE = 0.05;
 
   private final ElasticsearchClient client;
   private final CreatorIndex index;
+  private final int candidates;
 
-  MatchCandidates(ElasticsearchClient client, CreatorIndex index) {
+  MatchCandidates(ElasticsearchClient client, CreatorIndex index,
+      @io.micronaut.context.annotation.Value("${truereach.matches.candidates:" + DEFAULT_CANDIDATES + "}") int candidates) {
+    if (candidates < 1 || candidates > 10_000) {
+      throw new IllegalArgumentException("truereach.matches.candidates must be between 1 and 10000, was " + candidates);
+    }
     this.client = client;
     this.index = index;
+    this.candidates = candidates;
   }
 
-  /** Candidates for the brief; {@code firstCountry} is the target country the request named first. */
-  List<CreatorDocument> find(Brief brief, String firstCountry) {
+  /** Candidates for the brief, best first by the first rank. */
+  List<CreatorDocument> find(Brief brief) {
     try {
-      SearchResponse<CreatorDocument> response = client.search(request(brief, firstCountry), CreatorDocument.class);
+      SearchResponse<CreatorDocument> response = client.search(request(brief), CreatorDocument.class);
       List<CreatorDocument> found = new ArrayList<>(response.hits().hits().size());
       for (Hit<CreatorDocument> hit : response.hits().hits()) {
         if (hit.source() != null) {
@@ -68,7 +78,7 @@ class MatchCandidates {
     }
   }
 
-  SearchRequest request(Brief brief, String firstCountry) {
+  SearchRequest request(Brief brief) {
     List<String> countries = brief.target().countries().stream().sorted().toList();
     BoolQuery.Builder bool = new BoolQuery.Builder();
     bool.filter(f -> f.exists(e -> e.field("mainPlatform")));
@@ -87,7 +97,7 @@ class MatchCandidates {
     }
     bool.filter(f -> f.bool(target -> {
       for (String country : countries) {
-        target.should(s -> s.range(r -> r.number(n -> n.field(audienceField(country)).gt(0.0))));
+        target.should(s -> s.range(r -> r.number(n -> n.field("audienceCountry." + country).gt(0.0))));
       }
       target.should(s -> s.terms(t -> t.field("country").terms(v -> v.value(countries.stream().map(FieldValue::of).toList()))));
       return target.minimumShouldMatch("1");
@@ -105,23 +115,35 @@ class MatchCandidates {
       return content.minimumShouldMatch("1");
     }));
     Query filtered = new Query.Builder().bool(bool.build()).build();
-    String first = audienceField(firstCountry);
+    // Audience in target as ranking computes it: the shares of the target countries, languages and
+    // age bands (each summed over the brief's values), multiplied.
+    Query inTarget = sharesInTarget(filtered, "audienceCountry", countries, FunctionBoostMode.Replace,
+        g -> g.bool(b -> b.mustNot(m -> m.exists(e -> e.field("audienceCountry")))
+            .filter(h -> h.terms(t -> t.field("country").terms(v -> v.value(countries.stream().map(FieldValue::of).toList()))))),
+        ASSUMED_HOME_SHARE);
+    List<String> languages = brief.target().languages().stream().sorted().toList();
+    if (!languages.isEmpty()) {
+      inTarget = sharesInTarget(inTarget, "audienceLanguage", languages, FunctionBoostMode.Multiply,
+          g -> g.bool(b -> b.mustNot(m -> m.exists(e -> e.field("audienceLanguage")))), 1.0);
+    }
+    List<String> ages = brief.target().ageBands().stream().map(band -> band.label().replace("+", "plus")).sorted().toList();
+    if (!ages.isEmpty()) {
+      inTarget = sharesInTarget(inTarget, "audienceAge", ages, FunctionBoostMode.Multiply,
+          g -> g.bool(b -> b.mustNot(m -> m.exists(e -> e.field("audienceAge")))), 1.0);
+    }
+    Query audience = inTarget;
     Query ranked = Query.of(q -> q.functionScore(fs -> fs
-        .query(filtered)
+        .query(audience)
         .scoreMode(FunctionScoreMode.Multiply)
-        .boostMode(FunctionBoostMode.Replace)
+        .boostMode(FunctionBoostMode.Multiply)
         .functions(fn -> fn.fieldValueFactor(v -> v.field("organicReach").missing(0.0).modifier(FieldValueFactorModifier.None)))
-        .functions(fn -> fn.fieldValueFactor(v -> v.field(first).missing(STRAY_SHARE).modifier(FieldValueFactorModifier.None)))
-        // No audience figures at all, home in a target country: ranking assumes the home share, so does this.
-        .functions(fn -> fn
-            .filter(g -> g.bool(b -> b
-                .mustNot(m -> m.exists(e -> e.field("audienceCountry")))
-                .filter(h -> h.terms(t -> t.field("country").terms(v -> v.value(countries.stream().map(FieldValue::of).toList()))))))
-            .weight(ASSUMED_HOME_SHARE / STRAY_SHARE))));
+        // Cost and authenticity as ranking weighs them; every candidate has both (filtered above).
+        .functions(fn -> fn.fieldValueFactor(v -> v.field("rateMin").modifier(FieldValueFactorModifier.Reciprocal)))
+        .functions(fn -> fn.fieldValueFactor(v -> v.field("authenticity").factor(0.01).modifier(FieldValueFactorModifier.None)))));
     return new SearchRequest.Builder()
         .index(index.alias())
         .query(ranked)
-        .size(CANDIDATES)
+        .size(candidates)
         .trackTotalHits(t -> t.enabled(false))
         .sort(s -> s.score(sc -> sc.order(SortOrder.Desc)))
         .sort(s -> s.field(f -> f.field("id").order(SortOrder.Asc)))
@@ -129,8 +151,22 @@ class MatchCandidates {
         .build();
   }
 
-  private static String audienceField(String country) {
-    return "audienceCountry." + country;
+  /**
+   * Wraps a query so its score becomes (or is multiplied by) the sum of the audience's shares in the
+   * given keys, at least {@value #STRAY_SHARE}; documents matching {@code fallback} (no figures of
+   * that kind) count {@code fallbackShare} more.
+   */
+  private static Query sharesInTarget(Query inner, String field, List<String> keys, FunctionBoostMode mode,
+      java.util.function.Function<Query.Builder, co.elastic.clients.util.ObjectBuilder<Query>> fallback, double fallbackShare) {
+    return Query.of(q -> q.functionScore(fs -> {
+      fs.query(inner).scoreMode(FunctionScoreMode.Sum).boostMode(mode);
+      for (String key : keys) {
+        fs.functions(fn -> fn.fieldValueFactor(v -> v.field(field + "." + key).missing(0.0).modifier(FieldValueFactorModifier.None)));
+      }
+      fs.functions(fn -> fn.weight(STRAY_SHARE));
+      fs.functions(fn -> fn.filter(fallback).weight(fallbackShare));
+      return fs;
+    }));
   }
 
 }

@@ -21,9 +21,8 @@ import java.util.stream.Collectors;
  * named with its path ({@code niches[1]}), then handed to matching's {@link Brief} builder.
  *
  * @param limit ranked creators wanted, 1 to {@link #MAX_LIMIT}
- * @param firstCountry the target country the request named first, which the first-stage rank uses
  */
-record MatchRequest(Brief brief, int limit, String firstCountry) {
+record MatchRequest(Brief brief, int limit) {
 
   static final int MAX_LIMIT = 100;
   static final int DEFAULT_LIMIT = 50;
@@ -114,7 +113,7 @@ record MatchRequest(Brief brief, int limit, String firstCountry) {
       long maximum = Math.min(rateMax == null ? Long.MAX_VALUE : rateMax, budget == null ? Long.MAX_VALUE : budget);
       brief.rateRange(rateMin == null ? 0 : rateMin, maximum);
       brief.currency(currency);
-      return new MatchRequest(brief.build(), limit == null ? DEFAULT_LIMIT : limit, countries.get(0));
+      return new MatchRequest(brief.build(), limit == null ? DEFAULT_LIMIT : limit);
     } catch (InvalidBriefException e) {
       String field = REQUEST_FIELD.getOrDefault(e.field(), e.field());
       if (field.equals("budget") && budget == null) {

@@ -53,7 +53,7 @@ class MatchesController {
     } catch (MatchRequest.Refused refused) {
       throw new ProblemException(ProblemType.VALIDATION_FAILED, "The brief has invalid fields; see errors.", refused.errors());
     }
-    return briefMatches.rank(request.brief(), request.firstCountry(), request.limit());
+    return briefMatches.rank(request.brief(), request.limit());
   }
 
   private static JsonNode readJson(String body) {

@@ -106,8 +106,30 @@ public final class CatalogBenchmark {
             "{\"keywords\": [\"vegan\"], \"targetCountries\": [\"GB\"], \"currency\": \"USD\", \"limit\": 50}");
         int matchRequests = Integer.parseInt(env("BENCH_MATCH_REQUESTS", "300"));
         LatencyStats matches = run(Math.min(concurrency, 4), matchRequests, i -> match(briefs.get(i % briefs.size())));
-        report.append(String.format(Locale.ROOT, "Matches (brief -> top 50 with reasons), %d briefs, %d requests at concurrency %d:%n  %s;"
-            + " API max RSS %d MB%n", briefs.size(), matchRequests, Math.min(concurrency, 4), matches, rss.maxMb()));
+        // The same briefs' first-stage queries straight to Elasticsearch: what the API adds is ranking,
+        // explanations, the token check, the rate limiter and JSON both ways.
+        JsonpMapper matchMapper = new JacksonJsonpMapper();
+        List<String> firstStages = briefs.stream()
+            .map(b -> json(com.truereach.api.matches.MatchCandidatesAccess.firstStage(context, b), matchMapper)).toList();
+        LatencyStats rawMatches = run(Math.min(concurrency, 4), matchRequests,
+            i -> rawSearch(index.alias(), firstStages.get(i % firstStages.size())));
+        report.append(String.format(Locale.ROOT, "Matches (brief -> top 50 with reasons), %d briefs, %d requests at concurrency %d:%n  API: %s;"
+            + " API max RSS %d MB%n  raw first stage: %s%n  p95 ratio API/raw: %.2f%n", briefs.size(), matchRequests, Math.min(concurrency, 4),
+            matches, rss.maxMb(), rawMatches, matches.percentile(95) / rawMatches.percentile(95)));
+        // Recall of the first stage: the production candidate count against nearly every eligible
+        // creator (Elasticsearch returns at most 10,000), each ranked by the engine.
+        int production = Integer.parseInt(env("BENCH_MATCH_CANDIDATES", "300"));
+        List<String> recalls = new java.util.ArrayList<>();
+        double sum = 0;
+        for (String brief : briefs) {
+          List<String> reference = com.truereach.api.matches.MatchCandidatesAccess.topIds(context, brief, 10_000);
+          List<String> served = com.truereach.api.matches.MatchCandidatesAccess.topIds(context, brief, production);
+          double recall = reference.isEmpty() ? 1 : served.stream().filter(reference::contains).count() / (double) reference.size();
+          recalls.add(String.format(Locale.ROOT, "%.2f", recall));
+          sum += recall;
+        }
+        report.append(String.format(Locale.ROOT, "  first-stage recall@50 with %d candidates vs 10,000: %s, mean %.3f%n", production, recalls,
+            sum / briefs.size()));
       }
       if (!phases.contains("search")) {
         rss.stopSampling();
