@@ -82,7 +82,7 @@ public class Events {
         s -> { s.setObject(1, creator.value()); s.setLong(2, afterSeq); }, row -> row.getLong(1)).get(0);
   }
 
-  public Event event(ResultSet row) throws SQLException {
+  private Event event(ResultSet row) throws SQLException {
     return new Event(row.getLong(1), row.getObject(2, UUID.class),
         EventType.fromWire(row.getString(3)).orElseThrow(() -> new IllegalStateException("unknown stored event type")),
         parse(row.getString(4)), row.getTimestamp(5).toInstant());

@@ -9,8 +9,10 @@ import java.time.Duration;
  *
  * @param batchSize entries handed to a handler at once; bigger batches mean fewer bulk requests
  * @param maxBackoff the longest wait before retrying an entry whose handler failed
+ * @param retention how long published entries are kept (to look into recent indexing) before they are deleted
  */
 @ConfigurationProperties("truereach.outbox")
 public record OutboxConfig(
     @Bindable(defaultValue = "500") int batchSize,
-    @Bindable(defaultValue = "5m") Duration maxBackoff) {}
+    @Bindable(defaultValue = "5m") Duration maxBackoff,
+    @Bindable(defaultValue = "24h") Duration retention) {}

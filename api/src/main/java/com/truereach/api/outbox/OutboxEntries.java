@@ -75,6 +75,19 @@ class OutboxEntries {
         });
   }
 
+  /** Deletes up to {@code limit} entries published before the cutoff; answers how many. */
+  @Transactional
+  int prunePublished(java.time.Instant cutoff, int limit) {
+    try (PreparedStatement statement = connection().prepareStatement(
+        "DELETE FROM catalog.outbox WHERE id IN (SELECT id FROM catalog.outbox WHERE published_at < ? ORDER BY published_at LIMIT ?)")) {
+      statement.setTimestamp(1, java.sql.Timestamp.from(cutoff));
+      statement.setInt(2, limit);
+      return statement.executeUpdate();
+    } catch (SQLException e) {
+      throw new OutboxException("could not prune the outbox", e);
+    }
+  }
+
   @Transactional
   long countPending() {
     try (PreparedStatement statement =

@@ -22,6 +22,8 @@ public class OutboxRelay {
 
   private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
 
+  private static final int PRUNE_BATCH = 5_000;
+
   private final OutboxEntries entries;
   private final Map<String, OutboxHandler> handlers;
   private final OutboxConfig config;
@@ -40,6 +42,19 @@ public class OutboxRelay {
       }
     } catch (RuntimeException e) {
       LOG.warn("Outbox relay pass failed; will retry", e);
+    }
+  }
+
+  /** Published entries are kept for a while (to look into recent indexing), then deleted in small batches. */
+  @Scheduled(fixedDelay = "${truereach.outbox.prune-interval:10m}", initialDelay = "1m")
+  void prune() {
+    try {
+      java.time.Instant cutoff = java.time.Instant.now().minus(config.retention());
+      while (entries.prunePublished(cutoff, PRUNE_BATCH) == PRUNE_BATCH) {
+        // More old entries: keep going in short transactions.
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("Outbox pruning failed; will retry", e);
     }
   }
 
