@@ -29,7 +29,7 @@ import java.util.UUID;
 @Singleton
 class Applications {
 
-  private static final String SELECT = "SELECT a.id, a.campaign_id, cm.title, a.creator_id, cr.display_name, a.invitation_id, a.pitch,"
+  private static final String SELECT = "SELECT a.id, a.tenant_id, a.campaign_id, cm.title, a.creator_id, cr.display_name, a.invitation_id, a.pitch,"
       + " a.proposed_rate_minor, a.currency, a.deliverable_plan::text, a.state, a.version, a.created_at, a.updated_at"
       + " FROM campaigns.applications a JOIN campaigns.campaigns cm ON cm.id = a.campaign_id"
       + " JOIN catalog.creators cr ON cr.id = a.creator_id ";
@@ -43,12 +43,13 @@ class Applications {
   }
 
   /** A creator's new application to a campaign they can see; the caller checked the proposal against it. */
-  Application submit(Connection c, CreatorId creator, Campaign campaign, TenantId owner, Proposal proposal, Optional<UUID> invitation,
+  Application submit(Connection c, CreatorId creator, Campaign campaign, Proposal proposal, Optional<UUID> invitation,
       String actor) {
     if (campaign.state() != CampaignState.PUBLISHED) {
       throw new ProblemException(ProblemType.CONFLICT, "This campaign is " + campaign.state().wire() + " and takes no applications.");
     }
     UUID id = UUID.randomUUID();
+    TenantId owner = campaign.owner();
     try {
       Sql.update(c, "INSERT INTO campaigns.applications (id, tenant_id, campaign_id, creator_id, invitation_id, pitch, proposed_rate_minor,"
               + " currency, deliverable_plan, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, 'submitted')",
@@ -71,7 +72,7 @@ class Applications {
     }
     record(c, owner, creator, id, null, ApplicationState.SUBMITTED, actor, "");
     Application created = find(c, id).orElseThrow();
-    emit(c, owner, created, EventType.APPLICATION_SUBMITTED);
+    emit(c, created, EventType.APPLICATION_SUBMITTED);
     return created;
   }
 
@@ -100,11 +101,11 @@ class Applications {
             rate, committed, budget, campaign.content().budget().currency()));
       }
     }
-    return move(c, tenant, locked, transition, actor, reason);
+    return move(c, locked, transition, actor, reason);
   }
 
-  /** The creator withdraws their own application. */
-  Application withdraw(Connection c, TenantId owner, CreatorId creator, UUID id, String actor) {
+  /** The creator withdraws their own application (recorded under the brand's tenant, which owns it). */
+  Application withdraw(Connection c, CreatorId creator, UUID id, String actor) {
     Application locked = lock(c, id);
     if (!locked.creatorId().equals(creator.value())) {
       throw ProblemException.notFound("Application " + id);
@@ -112,13 +113,7 @@ class Applications {
     if (!ApplicationTransition.WITHDRAW.allowedFrom(locked.state())) {
       throw new ProblemException(ProblemType.CONFLICT, ApplicationTransition.WITHDRAW.refusal(locked.state()));
     }
-    return move(c, owner, locked, ApplicationTransition.WITHDRAW, actor, "");
-  }
-
-  /** The brand's tenant behind one of the creator's applications (their withdrawal is recorded under it). */
-  Optional<TenantId> ownerOf(Connection c, CreatorId creator, UUID id) {
-    return Sql.query(c, "SELECT tenant_id FROM campaigns.applications WHERE creator_id = ? AND id = ?",
-        s -> { s.setObject(1, creator.value()); s.setObject(2, id); }, row -> new TenantId(row.getString(1))).stream().findFirst();
+    return move(c, locked, ApplicationTransition.WITHDRAW, actor, "");
   }
 
   /** One of the tenant's applications. */
@@ -166,13 +161,14 @@ class Applications {
         s -> s.setObject(1, campaign), row -> row.getLong(1)).get(0);
   }
 
-  private Application move(Connection c, TenantId owner, Application current, ApplicationTransition transition, String actor, String reason) {
+  private Application move(Connection c, Application current, ApplicationTransition transition, String actor, String reason) {
+    TenantId owner = current.owner();
     Sql.update(c, "UPDATE campaigns.applications SET state = ?, version = version + 1, updated_at = now() WHERE id = ?",
         s -> { s.setString(1, transition.target().wire()); s.setObject(2, current.id()); });
     CreatorId creator = new CreatorId(current.creatorId());
     record(c, owner, creator, current.id(), current.state(), transition.target(), actor, reason);
     Application moved = find(c, current.id()).orElseThrow();
-    emit(c, owner, moved, transition.event());
+    emit(c, moved, transition.event());
     return moved;
   }
 
@@ -181,8 +177,8 @@ class Applications {
     return find(c, id).orElseThrow(() -> ProblemException.notFound("Application " + id));
   }
 
-  private void emit(Connection c, TenantId owner, Application application, EventType type) {
-    events.append(c, owner, Optional.of(new CreatorId(application.creatorId())), type, new EventData.ApplicationChanged(
+  private void emit(Connection c, Application application, EventType type) {
+    events.append(c, application.owner(), Optional.of(new CreatorId(application.creatorId())), type, new EventData.ApplicationChanged(
         application.id().toString(), application.campaignId().toString(), application.creatorId().toString(),
         application.state().wire(), application.proposal().proposedRate().amount(), application.proposal().proposedRate().currency()));
   }
@@ -196,11 +192,11 @@ class Applications {
   }
 
   private static Application application(ResultSet row) throws SQLException {
-    Proposal proposal = new Proposal(row.getString(7), new CampaignRequest.Amount(row.getLong(8), row.getString(9)),
-        DeliverablesJson.read(row.getString(10)));
-    return new Application(row.getObject(1, UUID.class), row.getObject(2, UUID.class), row.getString(3), row.getObject(4, UUID.class),
-        row.getString(5), Optional.ofNullable(row.getObject(6, UUID.class)), proposal, ApplicationState.fromWire(row.getString(11)),
-        row.getLong(12), row.getTimestamp(13).toInstant(), row.getTimestamp(14).toInstant());
+    Proposal proposal = new Proposal(row.getString(8), new CampaignRequest.Amount(row.getLong(9), row.getString(10)),
+        DeliverablesJson.read(row.getString(11)));
+    return new Application(row.getObject(1, UUID.class), new TenantId(row.getString(2)), row.getObject(3, UUID.class), row.getString(4),
+        row.getObject(5, UUID.class), row.getString(6), Optional.ofNullable(row.getObject(7, UUID.class)), proposal,
+        ApplicationState.fromWire(row.getString(12)), row.getLong(13), row.getTimestamp(14).toInstant(), row.getTimestamp(15).toInstant());
   }
 
   /** One change of an application's state: from (null at submission), to, who, why and when. */

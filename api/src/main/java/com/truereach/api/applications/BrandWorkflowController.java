@@ -97,11 +97,12 @@ class BrandWorkflowController {
       @Valid @Body InviteRequest request) {
     Caller caller = access.require(authentication, Permission.WRITE_CAMPAIGNS);
     TenantId tenant = Access.tenantOf(caller);
-    Campaign campaign = campaign(tenant, id);
+    // Unknown campaign first (404), then the invitees (400), then the state under the row lock (409).
+    UUID campaignId = campaign(tenant, id).id();
     List<CreatorId> creators = invitees(tenant, request);
     String message = request.message() == null ? "" : request.message().strip();
     return scope.write(tenant, c -> {
-      Campaign locked = campaigns.lock(c, tenant, campaign.id());
+      Campaign locked = campaigns.lock(c, tenant, campaignId);
       if (locked.state() != CampaignState.PUBLISHED) {
         throw new ProblemException(ProblemType.CONFLICT, "This campaign is " + locked.state().wire() + "; only a published campaign takes invitations.");
       }

@@ -12,7 +12,6 @@ import com.truereach.api.problem.Problem;
 import com.truereach.api.problem.ProblemException;
 import com.truereach.api.problem.ProblemType;
 import com.truereach.api.security.Caller;
-import com.truereach.api.tenancy.TenantId;
 import com.truereach.matching.ranking.Candidate;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -139,7 +138,7 @@ class CreatorMarketplaceController {
         throw new ProblemException(ProblemType.CONFLICT, "This campaign is by invitation only; accept your invitation to apply.");
       }
       checkRules(proposal, campaign);
-      return applications.submit(c, creator, campaign, campaign.owner(), proposal, Optional.empty(), actor(authentication));
+      return applications.submit(c, creator, campaign, proposal, Optional.empty(), actor(authentication));
     });
     return HttpResponse.created(ApplicationViews.ApplicationView.of(created), URI.create("/v1/me/applications/" + created.id()));
   }
@@ -168,10 +167,8 @@ class CreatorMarketplaceController {
   ApplicationViews.ApplicationView withdraw(Authentication authentication, @PathVariable String id) {
     CreatorId creator = creatorCaller.require(authentication);
     UUID applicationId = PathIds.require(id, "Application");
-    return ApplicationViews.ApplicationView.of(scope.write(creator, c -> {
-      TenantId owner = applications.ownerOf(c, creator, applicationId).orElseThrow(() -> ProblemException.notFound("Application " + id));
-      return applications.withdraw(c, owner, creator, applicationId, actor(authentication));
-    }));
+    return ApplicationViews.ApplicationView.of(
+        scope.write(creator, c -> applications.withdraw(c, creator, applicationId, actor(authentication))));
   }
 
   @Operation(summary = "Your invitations, newest first")
@@ -197,9 +194,9 @@ class CreatorMarketplaceController {
         throw new ProblemException(ProblemType.CONFLICT, "This invitation was already " + invitation.state().wire() + ".");
       }
       checkRules(proposal, campaign);
-      Application application = applications.submit(c, creator, campaign, campaign.owner(), proposal, Optional.of(invitationId),
+      Application application = applications.submit(c, creator, campaign, proposal, Optional.of(invitationId),
           actor(authentication));
-      invitations.answer(c, campaign.owner(), creator, invitationId, Invitation.InvitationState.ACCEPTED, Optional.of(application.id()));
+      invitations.answer(c, creator, invitationId, Invitation.InvitationState.ACCEPTED, Optional.of(application.id()));
       return application;
     });
     return HttpResponse.created(ApplicationViews.ApplicationView.of(created), URI.create("/v1/me/applications/" + created.id()));
@@ -210,10 +207,8 @@ class CreatorMarketplaceController {
   ApplicationViews.InvitationView declineInvitation(Authentication authentication, @PathVariable String id) {
     CreatorId creator = creatorCaller.require(authentication);
     UUID invitationId = PathIds.require(id, "Invitation");
-    return ApplicationViews.InvitationView.of(scope.write(creator, c -> {
-      TenantId owner = invitations.ownerOf(c, creator, invitationId).orElseThrow(() -> ProblemException.notFound("Invitation " + id));
-      return invitations.answer(c, owner, creator, invitationId, Invitation.InvitationState.DECLINED, Optional.empty());
-    }));
+    return ApplicationViews.InvitationView.of(
+        scope.write(creator, c -> invitations.answer(c, creator, invitationId, Invitation.InvitationState.DECLINED, Optional.empty())));
   }
 
   private Campaign visibleCampaign(CreatorId creator, String id) {

@@ -1,12 +1,14 @@
 package com.truereach.api.applications;
 
+import com.truereach.api.tenancy.TenantId;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-/** A brand's invitation of one creator to one campaign, and the creator's answer. */
+/** A brand's invitation of one creator to one campaign (owned by the brand's tenant), and the creator's answer. */
 record Invitation(
     UUID id,
+    TenantId owner,
     UUID campaignId,
     String campaignTitle,
     UUID creatorId,

@@ -22,7 +22,7 @@ import java.util.UUID;
 @Singleton
 class Invitations {
 
-  private static final String SELECT = "SELECT i.id, i.campaign_id, cm.title, i.creator_id, cr.display_name, i.message, i.state,"
+  private static final String SELECT = "SELECT i.id, i.tenant_id, i.campaign_id, cm.title, i.creator_id, cr.display_name, i.message, i.state,"
       + " i.invited_by, i.created_at, i.responded_at, i.application_id FROM campaigns.invitations i"
       + " JOIN campaigns.campaigns cm ON cm.id = i.campaign_id JOIN catalog.creators cr ON cr.id = i.creator_id ";
 
@@ -43,12 +43,12 @@ class Invitations {
       return Optional.empty();
     }
     Invitation created = find(c, id).orElseThrow();
-    emit(c, tenant, created, EventType.INVITATION_CREATED);
+    emit(c, created, EventType.INVITATION_CREATED);
     return Optional.of(created);
   }
 
   /** Records the creator's answer on a pending invitation they hold, locked so two answers end with one. */
-  Invitation answer(Connection c, TenantId owner, CreatorId creator, UUID id, Invitation.InvitationState answer, Optional<UUID> application) {
+  Invitation answer(Connection c, CreatorId creator, UUID id, Invitation.InvitationState answer, Optional<UUID> application) {
     Sql.query(c, "SELECT id FROM campaigns.invitations WHERE creator_id = ? AND id = ? FOR UPDATE",
         s -> { s.setObject(1, creator.value()); s.setObject(2, id); }, row -> row.getObject(1));
     Invitation current = ofCreator(c, creator, id).orElseThrow(() -> ProblemException.notFound("Invitation " + id));
@@ -58,13 +58,8 @@ class Invitations {
     Sql.update(c, "UPDATE campaigns.invitations SET state = ?, responded_at = now(), application_id = ? WHERE creator_id = ? AND id = ?",
         s -> { s.setString(1, answer.wire()); s.setObject(2, application.orElse(null)); s.setObject(3, creator.value()); s.setObject(4, id); });
     Invitation answered = ofCreator(c, creator, id).orElseThrow();
-    emit(c, owner, answered, answer == Invitation.InvitationState.ACCEPTED ? EventType.INVITATION_ACCEPTED : EventType.INVITATION_DECLINED);
+    emit(c, answered, answer == Invitation.InvitationState.ACCEPTED ? EventType.INVITATION_ACCEPTED : EventType.INVITATION_DECLINED);
     return answered;
-  }
-
-  Optional<TenantId> ownerOf(Connection c, CreatorId creator, UUID id) {
-    return Sql.query(c, "SELECT tenant_id FROM campaigns.invitations WHERE creator_id = ? AND id = ?",
-        s -> { s.setObject(1, creator.value()); s.setObject(2, id); }, row -> new TenantId(row.getString(1))).stream().findFirst();
   }
 
   Optional<Invitation> ofCreator(Connection c, CreatorId creator, UUID id) {
@@ -86,17 +81,17 @@ class Invitations {
     return Sql.query(c, SELECT + "WHERE i.id = ?", s -> s.setObject(1, id), Invitations::invitation).stream().findFirst();
   }
 
-  private void emit(Connection c, TenantId owner, Invitation invitation, EventType type) {
-    events.append(c, owner, Optional.of(new CreatorId(invitation.creatorId())), type, new EventData.InvitationChanged(
+  private void emit(Connection c, Invitation invitation, EventType type) {
+    events.append(c, invitation.owner(), Optional.of(new CreatorId(invitation.creatorId())), type, new EventData.InvitationChanged(
         invitation.id().toString(), invitation.campaignId().toString(), invitation.creatorId().toString(), invitation.state().wire(),
         invitation.applicationId().map(UUID::toString).orElse(null)));
   }
 
   private static Invitation invitation(ResultSet row) throws SQLException {
-    Timestamp responded = row.getTimestamp(10);
-    return new Invitation(row.getObject(1, UUID.class), row.getObject(2, UUID.class), row.getString(3), row.getObject(4, UUID.class),
-        row.getString(5), row.getString(6), Invitation.InvitationState.valueOf(row.getString(7).toUpperCase()), row.getString(8),
-        row.getTimestamp(9).toInstant(), Optional.ofNullable(responded).map(Timestamp::toInstant),
-        Optional.ofNullable(row.getObject(11, UUID.class)));
+    Timestamp responded = row.getTimestamp(11);
+    return new Invitation(row.getObject(1, UUID.class), new TenantId(row.getString(2)), row.getObject(3, UUID.class), row.getString(4),
+        row.getObject(5, UUID.class), row.getString(6), row.getString(7), Invitation.InvitationState.valueOf(row.getString(8).toUpperCase()),
+        row.getString(9), row.getTimestamp(10).toInstant(), Optional.ofNullable(responded).map(Timestamp::toInstant),
+        Optional.ofNullable(row.getObject(12, UUID.class)));
   }
 }

@@ -5,7 +5,6 @@ import com.truereach.api.db.Sql;
 import com.truereach.api.events.EventData;
 import com.truereach.api.events.EventType;
 import com.truereach.api.events.Events;
-import com.truereach.api.tenancy.TenantId;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -27,12 +26,12 @@ class Messages {
     this.events = events;
   }
 
-  Message send(Connection c, TenantId owner, Application application, Message.Sender sender, String author, String body) {
+  Message send(Connection c, Application application, Message.Sender sender, String author, String body) {
     UUID id = UUID.randomUUID();
     Sql.update(c, "INSERT INTO campaigns.messages (id, tenant_id, creator_id, application_id, sender, author, body) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        s -> { s.setObject(1, id); s.setString(2, owner.value()); s.setObject(3, application.creatorId()); s.setObject(4, application.id());
+        s -> { s.setObject(1, id); s.setString(2, application.owner().value()); s.setObject(3, application.creatorId()); s.setObject(4, application.id());
                s.setString(5, sender.wire()); s.setString(6, author); s.setString(7, body); });
-    events.append(c, owner, Optional.of(new CreatorId(application.creatorId())), EventType.MESSAGE_SENT, new EventData.MessageSent(
+    events.append(c, application.owner(), Optional.of(new CreatorId(application.creatorId())), EventType.MESSAGE_SENT, new EventData.MessageSent(
         id.toString(), application.id().toString(), application.campaignId().toString(), application.creatorId().toString(), sender.wire()));
     return Sql.query(c, "SELECT id, application_id, sender, author, body, sent_at, read_at FROM campaigns.messages WHERE id = ?",
         s -> s.setObject(1, id), Messages::message).get(0);

@@ -77,7 +77,7 @@ class MessagesController {
           List.of(new com.truereach.api.problem.Problem.FieldError("body", "must not contain NUL characters")));
     }
     Message sent = within(authentication, id, true, (c, side) ->
-        messages.send(c, side.owner(), side.application(), side.sender(), Caller.of(authentication).actor(), text));
+        messages.send(c, side.application(), side.sender(), Caller.of(authentication).actor(), text));
     return HttpResponse.created(ApplicationViews.MessageView.of(sent));
   }
 
@@ -104,21 +104,20 @@ class MessagesController {
       CreatorId me = creator.get();
       java.util.function.Function<Connection, T> run = c -> {
         Application application = applications.ofCreator(c, me, applicationId).orElseThrow(() -> ProblemException.notFound("Application " + id));
-        TenantId owner = applications.ownerOf(c, me, applicationId).orElseThrow(() -> ProblemException.notFound("Application " + id));
-        return work.apply(c, new Side(application, Message.Sender.CREATOR, owner));
+        return work.apply(c, new Side(application, Message.Sender.CREATOR));
       };
       return write ? creators.write(me, run) : creators.read(me, run);
     }
     TenantId tenant = Access.tenantOf(access.require(authentication, Permission.WRITE_CAMPAIGNS));
     java.util.function.Function<Connection, T> run = c -> {
       Application application = applications.ofTenant(c, tenant, applicationId).orElseThrow(() -> ProblemException.notFound("Application " + id));
-      return work.apply(c, new Side(application, Message.Sender.BRAND, tenant));
+      return work.apply(c, new Side(application, Message.Sender.BRAND));
     };
     return write ? tenants.write(tenant, run) : tenants.read(tenant, run);
   }
 
   /** Which side is writing or reading, on which application. */
-  private record Side(Application application, Message.Sender sender, TenantId owner) {}
+  private record Side(Application application, Message.Sender sender) {}
 
   @Serdeable
   record NewMessage(@NotBlank @Size(max = 5000) String body) {}

@@ -49,37 +49,32 @@ public class Events {
     });
   }
 
-  /** A tenant's events after a cursor, oldest first. */
-  public List<Event> ofTenant(Connection c, TenantId tenant, long afterSeq, int limit) {
-    return Sql.query(c, "SELECT " + COLUMNS + " FROM events.events WHERE tenant_id = ? AND seq > ? ORDER BY seq LIMIT ?",
-        s -> { s.setString(1, tenant.value()); s.setLong(2, afterSeq); s.setInt(3, limit); }, this::event);
+  /** Whose events a read covers: a tenant's, or those about one creator. The column is never user input. */
+  record Owner(String column, Object value) {
+    static Owner tenant(TenantId tenant) {
+      return new Owner("tenant_id", tenant.value());
+    }
+
+    static Owner creator(CreatorId creator) {
+      return new Owner("creator_id", creator.value());
+    }
   }
 
-  /** The events a creator may see, after a cursor, oldest first. */
-  public List<Event> ofCreator(Connection c, CreatorId creator, long afterSeq, int limit) {
-    return Sql.query(c, "SELECT " + COLUMNS + " FROM events.events WHERE creator_id = ? AND seq > ? ORDER BY seq LIMIT ?",
-        s -> { s.setObject(1, creator.value()); s.setLong(2, afterSeq); s.setInt(3, limit); }, this::event);
+  /** The owner's events after a cursor, oldest first. */
+  List<Event> after(Connection c, Owner owner, long afterSeq, int limit) {
+    return Sql.query(c, "SELECT " + COLUMNS + " FROM events.events WHERE " + owner.column() + " = ? AND seq > ? ORDER BY seq LIMIT ?",
+        s -> { s.setObject(1, owner.value()); s.setLong(2, afterSeq); s.setInt(3, limit); }, this::event);
   }
 
-  /** A tenant's newest events first, before a cursor (for a notification list). */
-  List<Event> latestOfTenant(Connection c, TenantId tenant, long beforeSeq, int limit) {
-    return Sql.query(c, "SELECT " + COLUMNS + " FROM events.events WHERE tenant_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?",
-        s -> { s.setString(1, tenant.value()); s.setLong(2, beforeSeq); s.setInt(3, limit); }, this::event);
+  /** The owner's newest events first, before a cursor (for a notification list). */
+  List<Event> before(Connection c, Owner owner, long beforeSeq, int limit) {
+    return Sql.query(c, "SELECT " + COLUMNS + " FROM events.events WHERE " + owner.column() + " = ? AND seq < ? ORDER BY seq DESC LIMIT ?",
+        s -> { s.setObject(1, owner.value()); s.setLong(2, beforeSeq); s.setInt(3, limit); }, this::event);
   }
 
-  List<Event> latestOfCreator(Connection c, CreatorId creator, long beforeSeq, int limit) {
-    return Sql.query(c, "SELECT " + COLUMNS + " FROM events.events WHERE creator_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?",
-        s -> { s.setObject(1, creator.value()); s.setLong(2, beforeSeq); s.setInt(3, limit); }, this::event);
-  }
-
-  long countOfTenantAfter(Connection c, TenantId tenant, long afterSeq) {
-    return Sql.query(c, "SELECT count(*) FROM events.events WHERE tenant_id = ? AND seq > ?",
-        s -> { s.setString(1, tenant.value()); s.setLong(2, afterSeq); }, row -> row.getLong(1)).get(0);
-  }
-
-  long countOfCreatorAfter(Connection c, CreatorId creator, long afterSeq) {
-    return Sql.query(c, "SELECT count(*) FROM events.events WHERE creator_id = ? AND seq > ?",
-        s -> { s.setObject(1, creator.value()); s.setLong(2, afterSeq); }, row -> row.getLong(1)).get(0);
+  long countAfter(Connection c, Owner owner, long afterSeq) {
+    return Sql.query(c, "SELECT count(*) FROM events.events WHERE " + owner.column() + " = ? AND seq > ?",
+        s -> { s.setObject(1, owner.value()); s.setLong(2, afterSeq); }, row -> row.getLong(1)).get(0);
   }
 
   private Event event(ResultSet row) throws SQLException {

@@ -33,6 +33,7 @@ import java.sql.Connection;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Events read two ways: a tenant's feed in order (for integrations that poll rather than receive
@@ -69,7 +70,7 @@ class EventsController {
       throw invalid("after", "must not be negative");
     }
     int size = pageSize(limit);
-    List<Event> page = tenants.read(tenant, c -> events.ofTenant(c, tenant, cursor, size));
+    List<Event> page = tenants.read(tenant, c -> events.after(c, Events.Owner.tenant(tenant), cursor, size));
     return new EventPage(page.stream().map(EventView::of).toList(), page.isEmpty() ? cursor : page.get(page.size() - 1).seq());
   }
 
@@ -81,11 +82,13 @@ class EventsController {
     Reader reader = reader(authentication);
     long cursor = before == null ? Long.MAX_VALUE : before;
     int size = pageSize(limit);
-    return reader.read((c, seen) -> {
-      List<Event> page = reader.latest(c, cursor, size);
+    return read(reader, c -> {
+      long seen = Sql.query(c, "SELECT seen_up_to FROM events.notification_reads WHERE recipient = ?", s -> s.setString(1, reader.recipient()),
+          row -> row.getLong(1)).stream().findFirst().orElse(0L);
+      List<Event> page = events.before(c, reader.owner(), cursor, size);
       List<NotificationView> items = page.stream().map(e -> new NotificationView(EventView.of(e), e.seq() > seen)).toList();
       Long next = page.size() == size ? page.get(page.size() - 1).seq() : null;
-      return new Notifications(items, reader.unread(c, seen), seen, next);
+      return new Notifications(items, events.countAfter(c, reader.owner(), seen), seen, next);
     });
   }
 
@@ -96,23 +99,34 @@ class EventsController {
     if (request.upTo() == null || request.upTo() < 0) {
       throw invalid("upTo", "must be an event's seq (zero or more)");
     }
-    reader.write(c -> Sql.update(c, "INSERT INTO events.notification_reads (recipient, seen_up_to) VALUES (?, ?)"
+    Function<Connection, Integer> mark = c -> Sql.update(c, "INSERT INTO events.notification_reads (recipient, seen_up_to) VALUES (?, ?)"
             + " ON CONFLICT (recipient) DO UPDATE SET seen_up_to = greatest(events.notification_reads.seen_up_to, EXCLUDED.seen_up_to),"
             + " updated_at = now()",
-        s -> { s.setString(1, reader.recipient()); s.setLong(2, request.upTo()); }));
+        s -> { s.setString(1, reader.recipient()); s.setLong(2, request.upTo()); });
+    if (reader.creator().isPresent()) {
+      creators.write(reader.creator().get(), mark);
+    } else {
+      tenants.write(reader.tenant().orElseThrow(), mark);
+    }
     return notifications(authentication, null, null);
   }
 
+  /** Whose notifications: a tenant's person or a creator, each read in their own scope. */
   private Reader reader(Authentication authentication) {
     Optional<CreatorId> creator = creatorCaller.of(authentication);
     if (creator.isPresent()) {
-      return new CreatorReader(creator.get());
+      return new Reader(Events.Owner.creator(creator.get()), "creator:" + creator.get(), Optional.empty(), creator);
     }
     Caller caller = Caller.of(authentication);
     if (caller.isPartner()) {
       throw new ProblemException(ProblemType.FORBIDDEN, "Notifications are for people; API clients read GET /v1/events or subscribe to webhooks");
     }
-    return new TenantReader(Access.tenantOf(access.require(authentication, Permission.WRITE_CAMPAIGNS)), "user:" + caller.subject());
+    TenantId tenant = Access.tenantOf(access.require(authentication, Permission.WRITE_CAMPAIGNS));
+    return new Reader(Events.Owner.tenant(tenant), "user:" + caller.subject(), Optional.of(tenant), Optional.empty());
+  }
+
+  private <T> T read(Reader reader, Function<Connection, T> work) {
+    return reader.creator().isPresent() ? creators.read(reader.creator().get(), work) : tenants.read(reader.tenant().orElseThrow(), work);
   }
 
   private static int pageSize(@Nullable Integer limit) {
@@ -128,86 +142,8 @@ class EventsController {
         List.of(new Problem.FieldError(field, reason)));
   }
 
-  private static long seen(Connection c, String recipient) {
-    return Sql.query(c, "SELECT seen_up_to FROM events.notification_reads WHERE recipient = ?", s -> s.setString(1, recipient),
-        row -> row.getLong(1)).stream().findFirst().orElse(0L);
-  }
-
-  /** Whose notifications: a tenant's person or a creator, each read in their own scope. */
-  private sealed interface Reader {
-    String recipient();
-
-    <T> T read(ReadWork<T> work);
-
-    void write(java.util.function.Consumer<Connection> work);
-
-    List<Event> latest(Connection c, long before, int limit);
-
-    long unread(Connection c, long seen);
-  }
-
-  @FunctionalInterface
-  private interface ReadWork<T> {
-    T apply(Connection c, long seen);
-  }
-
-  private final class TenantReader implements Reader {
-    private final TenantId tenant;
-    private final String recipient;
-
-    TenantReader(TenantId tenant, String recipient) {
-      this.tenant = tenant;
-      this.recipient = recipient;
-    }
-
-    public String recipient() {
-      return recipient;
-    }
-
-    public <T> T read(ReadWork<T> work) {
-      return tenants.read(tenant, c -> work.apply(c, seen(c, recipient)));
-    }
-
-    public void write(java.util.function.Consumer<Connection> work) {
-      tenants.write(tenant, c -> { work.accept(c); return null; });
-    }
-
-    public List<Event> latest(Connection c, long before, int limit) {
-      return events.latestOfTenant(c, tenant, before, limit);
-    }
-
-    public long unread(Connection c, long seen) {
-      return events.countOfTenantAfter(c, tenant, seen);
-    }
-  }
-
-  private final class CreatorReader implements Reader {
-    private final CreatorId creator;
-
-    CreatorReader(CreatorId creator) {
-      this.creator = creator;
-    }
-
-    public String recipient() {
-      return "creator:" + creator;
-    }
-
-    public <T> T read(ReadWork<T> work) {
-      return creators.read(creator, c -> work.apply(c, seen(c, recipient())));
-    }
-
-    public void write(java.util.function.Consumer<Connection> work) {
-      creators.write(creator, c -> { work.accept(c); return null; });
-    }
-
-    public List<Event> latest(Connection c, long before, int limit) {
-      return events.latestOfCreator(c, creator, before, limit);
-    }
-
-    public long unread(Connection c, long seen) {
-      return events.countOfCreatorAfter(c, creator, seen);
-    }
-  }
+  /** A person reading notifications: whose events, the read marker's key, and the scope to read in (tenant or creator). */
+  private record Reader(Events.Owner owner, String recipient, Optional<TenantId> tenant, Optional<CreatorId> creator) {}
 
   /** An event as the API shows it. */
   @Serdeable
