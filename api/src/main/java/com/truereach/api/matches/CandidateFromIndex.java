@@ -27,11 +27,6 @@ final class CandidateFromIndex {
 
   private CandidateFromIndex() {}
 
-  /** Index fields a candidate needs; everything else (captions, vectors) stays in the index. */
-  static final List<String> SOURCE_FIELDS = List.of("id", "displayName", "country", "languages", "niches", "mainPlatform",
-      "followers", "verified", "rateMin", "rateCurrency", "audienceCountry", "audienceLanguage", "audienceAge", "authenticity",
-      "authenticityConfidence", "organicReach", "organicReachVerified", "nicheShares", "audienceProvenance");
-
   /** The candidate, or empty when the document lacks what ranking needs (no rate, no scored account). */
   static Optional<Candidate> of(CreatorDocument doc, LocalDate today) {
     String id = doc.id();

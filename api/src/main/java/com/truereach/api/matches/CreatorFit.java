@@ -42,7 +42,7 @@ public class CreatorFit {
     try {
       SearchResponse<CreatorDocument> found = client.search(s -> s.index(index.alias()).size(1)
           .query(q -> q.ids(i -> i.values(creatorId)))
-          .source(src -> src.filter(f -> f.includes(CandidateFromIndex.SOURCE_FIELDS))), CreatorDocument.class);
+          .source(src -> src.filter(f -> f.includes(com.truereach.api.search.RankingFacts.FIELDS))), CreatorDocument.class);
       if (found.hits().hits().isEmpty() || found.hits().hits().get(0).source() == null) {
         return Optional.empty();
       }

@@ -38,6 +38,8 @@ public record CreatorDocument(
     Boolean organicReachVerified,
     Map<String, Double> nicheShares,
     String audienceProvenance,
+    Map<String, Double> reachPerCost,
+    String rankingFacts,
     float[] topicVector,
     Long version,
     String updatedAt) {
@@ -61,7 +63,7 @@ public record CreatorDocument(
     var rate = main.flatMap(account -> MetricsMapping.lowestRate(profile, account));
     var audience = main.flatMap(CreatorProfile.Account::audience);
     CreatorScores.Scored scored = main.map(account -> scores.score(creator, account)).orElse(null);
-    return new CreatorDocument(
+    CreatorDocument document = new CreatorDocument(
         creator.id().toString(),
         profile.displayName(),
         profile.bio(),
@@ -86,9 +88,20 @@ public record CreatorDocument(
         scored == null ? null : scored.reachVerified(),
         scored == null ? null : scored.nicheShares(),
         audience.map(a -> a.provenance().wire()).orElse(null),
+        scored == null ? null : ReachPerCost.of(audience.map(CreatorProfile.Audience::countries).orElse(null),
+            profile.country(), scored.organicReach(), scored.authenticity(), rate.map(CreatorProfile.RateCard::amountMinor).orElse(null)),
+        null,
         scores.topicVector(profile),
         creator.version(),
         creator.updatedAt().toString());
+    return document.withRankingFacts(RankingFacts.encode(document));
+  }
+
+  private CreatorDocument withRankingFacts(String facts) {
+    return new CreatorDocument(id, displayName, bio, captions, hashtags, country, languages, niches, platforms, mainPlatform,
+        followers, engagementRate, verified, rateMin, rateCurrency, audienceCountry, audienceLanguage, audienceAge, authenticity,
+        authenticityConfidence, organicReach, organicReachVerified, nicheShares, audienceProvenance, reachPerCost, facts,
+        topicVector, version, updatedAt);
   }
 
   /** Field names cannot hold '+': "55+" is indexed as "55plus". */

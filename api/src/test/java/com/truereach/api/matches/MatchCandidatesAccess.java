@@ -1,7 +1,11 @@
 package com.truereach.api.matches;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.search.SearchRequestBody;
+import co.elastic.clients.json.JsonpMapper;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import jakarta.json.stream.JsonGenerator;
+import java.io.StringWriter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.truereach.api.search.CreatorIndex;
 import io.micronaut.context.ApplicationContext;
@@ -15,9 +19,19 @@ public final class MatchCandidatesAccess {
 
   private MatchCandidatesAccess() {}
 
-  /** The very search request POST /v1/matches sends for this brief body. */
-  public static SearchRequest firstStage(ApplicationContext context, String briefJson) {
-    return context.getBean(MatchCandidates.class).request(parse(briefJson).brief());
+  /** The very searches POST /v1/matches sends for this brief body, as an {@code _msearch} body (NDJSON). */
+  public static String firstStage(ApplicationContext context, String briefJson) {
+    JsonpMapper mapper = new JacksonJsonpMapper();
+    String header = "{\"index\":\"" + context.getBean(CreatorIndex.class).alias() + "\"}\n";
+    StringBuilder body = new StringBuilder();
+    for (SearchRequestBody search : context.getBean(MatchCandidates.class).searches(parse(briefJson).brief())) {
+      StringWriter json = new StringWriter();
+      try (JsonGenerator generator = mapper.jsonProvider().createGenerator(json)) {
+        search.serialize(generator, mapper);
+      }
+      body.append(header).append(json).append('\n');
+    }
+    return body.toString();
   }
 
   /** The top creator ids for a brief body when the first stage hands {@code candidates} creators to ranking. */

@@ -19,7 +19,7 @@ import java.util.Set;
 public record AudienceTarget(Set<String> countries, Set<String> languages, Set<AgeBand> ageBands) {
 
     /** Share of a creator's audience assumed to live in their own country when nothing is reported. */
-    static final double ASSUMED_HOME_SHARE = 0.6;
+    public static final double ASSUMED_HOME_SHARE = 0.6;
     /** Share assumed to speak one of the creator's languages when nothing is reported. */
     static final double ASSUMED_LANGUAGE_SHARE = 0.7;
     /** Share assumed in a dimension the creator has nothing to do with. */
