@@ -12,6 +12,8 @@ import com.truereach.api.testsupport.Tokens;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.awaitility.Awaitility;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -163,14 +165,21 @@ class AuthenticityTest implements IntegrationTest {
   @Test
   void history_lists_each_change_newest_first_and_skips_unchanged_rescoring() {
     CreatorId id = new CreatorId(UUID.fromString(profiled));
+    String path = "/v1/creators/" + profiled + "/authenticity/history";
+    ApiClient partner = anonymous.as(Tokens.acmePartner());
+    // Indexing records the creator's first score; wait for it so it cannot land between the entries below.
+    Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> partner.get(path).json().get("items").size() >= 1);
+    int before = partner.get(path).json().get("items").size();
     scoreHistory.record(new ScoreHistory.Entry(id, "instagram", 71.5, 0.8, 12_000));
     scoreHistory.record(new ScoreHistory.Entry(id, "instagram", 71.5, 0.8, 12_000));
     scoreHistory.record(new ScoreHistory.Entry(id, "instagram", 64.0, 0.85, 11_000));
 
-    ApiClient.Response response = anonymous.as(Tokens.acmePartner()).get("/v1/creators/" + profiled + "/authenticity/history");
+    ApiClient.Response response = partner.get(path);
 
     assertThat(response.status()).as(response.body()).isEqualTo(200);
-    assertThat(response.json().get("items").findValuesAsText("authenticity")).containsExactly("64.0", "71.5");
+    List<String> scores = response.json().get("items").findValuesAsText("authenticity");
+    assertThat(scores).as("two changes added, the unchanged rescoring skipped").hasSize(before + 2);
+    assertThat(scores.subList(0, 2)).containsExactly("64.0", "71.5");
   }
 
   private static List<String> fields(ApiClient.Response response) {
