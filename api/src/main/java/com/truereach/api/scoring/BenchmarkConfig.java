@@ -15,6 +15,8 @@ import io.micronaut.core.bind.annotation.Bindable;
  * @param pageSize creators read from PostgreSQL per query
  * @param minimumCreators a cell with fewer creators borrows from its neighbours (see matching's Benchmarks)
  * @param keepRuns computed runs kept in {@code scoring.benchmark_runs}; older ones are deleted
+ * @param restoreOnStart whether the newest stored run serves from start-up until the first
+ *     recomputation (otherwise the built-in industry norms do)
  */
 @ConfigurationProperties("truereach.benchmarks")
 public record BenchmarkConfig(
@@ -22,7 +24,8 @@ public record BenchmarkConfig(
     @Bindable(defaultValue = "200000") int sampleLimit,
     @Bindable(defaultValue = "500") int pageSize,
     @Bindable(defaultValue = "30") int minimumCreators,
-    @Bindable(defaultValue = "20") int keepRuns) {
+    @Bindable(defaultValue = "20") int keepRuns,
+    @Bindable(defaultValue = "true") boolean restoreOnStart) {
 
   public BenchmarkConfig {
     if (sampleLimit < 1 || pageSize < 1 || minimumCreators < 1 || keepRuns < 1) {

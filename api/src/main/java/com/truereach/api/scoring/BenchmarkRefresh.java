@@ -11,6 +11,8 @@ import com.truereach.matching.benchmarks.FollowerTier;
 import com.truereach.matching.metrics.CreatorMetrics;
 import com.truereach.matching.metrics.Platform;
 import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,7 +32,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Recomputes the benchmarks from the catalogue on a schedule ({@code truereach.benchmarks.interval},
  * 6 h by default, and once {@code truereach.benchmarks.initial-delay} after start, 1 min by
- * default), stores them, and swaps them into {@link CurrentBenchmarks}.
+ * default), stores them, and swaps them into {@link CurrentBenchmarks}. At start-up the newest
+ * stored run serves until then, so a restart does not score creators against the industry norms.
  *
  * <p>Each creator contributes their main account (the one the index and the scores use). The
  * catalogue is read a page at a time and streamed into {@link Benchmarks#compute}, which keeps
@@ -71,6 +74,26 @@ public class BenchmarkRefresh {
     } catch (RuntimeException e) {
       LOG.warn("Recomputing benchmarks failed; the previous benchmarks stay in use", e);
     }
+  }
+
+  @EventListener
+  void onStartup(StartupEvent event) {
+    if (!config.restoreOnStart()) {
+      return;
+    }
+    try {
+      restore().ifPresent(run -> LOG.info("Benchmarks of run {} ({} cells, computed {}) serve until they are recomputed",
+          run.runId(), run.cells().size(), run.computedAt()));
+    } catch (RuntimeException e) {
+      LOG.warn("The stored benchmarks could not be read; the industry norms serve until the recomputation", e);
+    }
+  }
+
+  /** Swaps in the newest stored run, if any; what start-up runs. */
+  public Optional<StoredBenchmarks.StoredRun> restore() {
+    Optional<StoredBenchmarks.StoredRun> run = stored.latestRun();
+    run.ifPresent(r -> current.replace(Benchmarks.ofCells(r.cells(), config.minimumCreators()), r.computedAt()));
+    return run;
   }
 
   /** Computes, stores and swaps in the benchmarks now; what the schedule runs. */

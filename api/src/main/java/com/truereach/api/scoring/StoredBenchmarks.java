@@ -1,10 +1,14 @@
 package com.truereach.api.scoring;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.truereach.api.db.Sql;
 import com.truereach.matching.benchmarks.BenchmarkCell;
+import com.truereach.matching.benchmarks.BenchmarkSource;
+import com.truereach.matching.benchmarks.FollowerTier;
 import com.truereach.matching.benchmarks.RobustSpread;
+import com.truereach.matching.metrics.Platform;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -90,6 +94,40 @@ public class StoredBenchmarks {
         s -> {},
         row -> new StoredCell(row.getLong(1), row.getString(2), row.getString(3), row.getString(4), row.getInt(5),
             row.getString(6), row.getString(7), row.getString(8), row.getTimestamp(9).toInstant())));
+  }
+
+  /** The newest run's cells as the engine's cells, with when they were computed; empty when no run is stored. */
+  public Optional<StoredRun> latestRun() {
+    List<StoredCell> cells = latestCells();
+    if (cells.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new StoredRun(cells.get(0).runId(), cells.get(0).computedAt(), cells.stream().map(StoredBenchmarks::cell).toList()));
+  }
+
+  /** A stored run, back as the engine's cells. */
+  public record StoredRun(long runId, Instant computedAt, List<BenchmarkCell> cells) {}
+
+  private static BenchmarkCell cell(StoredCell stored) {
+    try {
+      JsonNode stats = JSON.readTree(stored.stats());
+      return new BenchmarkCell(Platform.valueOf(stored.platform().toUpperCase(Locale.ROOT)), stored.country(),
+          FollowerTier.valueOf(stored.tier().toUpperCase(Locale.ROOT)), stored.creatorCount(),
+          spread(stats.get("engagementRate")), spread(stats.get("monthlyGrowth")), spread(stats.get("likesPerComment")),
+          spread(stats.get("reachRate")), BenchmarkSource.valueOf(stored.source().toUpperCase(Locale.ROOT)), stored.explanation());
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("stored benchmark cell of run " + stored.runId() + " is not readable", e);
+    }
+  }
+
+  private static RobustSpread spread(JsonNode node) {
+    return new RobustSpread(number(node, "median"), number(node, "mad"), number(node, "lowerQuartile"),
+        number(node, "upperQuartile"), node.get("count").asInt());
+  }
+
+  private static double number(JsonNode node, String name) {
+    JsonNode value = node.get(name);
+    return value == null || value.isNull() ? Double.NaN : value.asDouble();
   }
 
   static ObjectNode stats(BenchmarkCell cell) {

@@ -87,12 +87,32 @@ class BenchmarkRefreshTest implements IntegrationTest {
 
   @Test
   void the_sample_limit_bounds_how_many_creators_a_run_reads() {
-    BenchmarkRefresh limited = new BenchmarkRefresh(catalog, new CurrentBenchmarks(), stored, new BenchmarkConfig(true, 2, 2, 3, 20), clock);
+    BenchmarkRefresh limited = new BenchmarkRefresh(catalog, new CurrentBenchmarks(), stored, new BenchmarkConfig(true, 2, 2, 3, 20, true), clock);
 
     BenchmarkRefresh.Outcome outcome = limited.refresh();
 
     assertThat(outcome.creatorsSampled()).isEqualTo(2);
     assertThat(stored.latestCells()).allSatisfy(cell -> assertThat(cell.runId()).isEqualTo(outcome.runId()));
+  }
+
+  @Test
+  void after_a_restart_the_newest_stored_run_serves_until_the_next_recomputation() {
+    // Instances of their own: the application's benchmarks stay as the other tests expect them.
+    BenchmarkConfig config = new BenchmarkConfig(true, 200_000, 2, 3, 20, true);
+    CurrentBenchmarks beforeRestart = new CurrentBenchmarks();
+    BenchmarkRefresh.Outcome outcome = new BenchmarkRefresh(catalog, beforeRestart, stored, config, clock).refresh();
+    CurrentBenchmarks afterRestart = new CurrentBenchmarks();
+    BenchmarkRefresh restarted = new BenchmarkRefresh(catalog, afterRestart, stored, config, clock);
+    assertThat(afterRestart.get().cellFor(Platform.INSTAGRAM, "FR", FollowerTier.MICRO).source()).isEqualTo(BenchmarkSource.BUILT_IN_NORMS);
+
+    assertThat(restarted.restore()).hasValueSatisfying(run -> assertThat(run.runId()).isEqualTo(outcome.runId()));
+
+    assertThat(afterRestart.get().cellFor(Platform.INSTAGRAM, "FR", FollowerTier.MICRO))
+        .as("the stored cell, figures and explanation as computed").isEqualTo(beforeRestart.get().cellFor(Platform.INSTAGRAM, "FR", FollowerTier.MICRO));
+    assertThat(afterRestart.computedAt()).hasValueSatisfying(at ->
+        assertThat(java.time.Duration.between(at, outcome.computedAt()).abs()).isLessThan(java.time.Duration.ofMillis(1)));
+    assertThat(afterRestart.get().cellFor(Platform.YOUTUBE, "JP", FollowerTier.MEGA).explanation())
+        .startsWith("the stored benchmarks hold no YouTube creators in JP");
   }
 
   private static void create(ApiClient partner, String record) {

@@ -30,11 +30,29 @@ public final class Benchmarks {
 
     private final Map<Key, List<CreatorFigures>> figuresByCell;
     private final int minimumCreators;
+    private final boolean restored;
     private final Map<Key, BenchmarkCell> cells = new ConcurrentHashMap<>();
 
-    private Benchmarks(Map<Key, List<CreatorFigures>> figuresByCell, int minimumCreators) {
+    private Benchmarks(Map<Key, List<CreatorFigures>> figuresByCell, int minimumCreators, boolean restored) {
         this.figuresByCell = figuresByCell;
         this.minimumCreators = minimumCreators;
+        this.restored = restored;
+    }
+
+    /**
+     * Benchmarks from cells computed earlier (a stored run), so scores need not fall back to the
+     * industry norms while the catalogue is read again: those cells as they were; a cell the run
+     * did not hold uses the built-in norms and says so.
+     */
+    public static Benchmarks ofCells(Collection<BenchmarkCell> computed, int minimumCreators) {
+        if (minimumCreators < 1) {
+            throw new IllegalArgumentException("minimumCreators must be at least 1, was " + minimumCreators);
+        }
+        Benchmarks benchmarks = new Benchmarks(Map.of(), minimumCreators, true);
+        for (BenchmarkCell cell : computed) {
+            benchmarks.cells.put(new Key(cell.platform(), cell.country(), cell.tier()), cell);
+        }
+        return benchmarks;
     }
 
     public static Benchmarks compute(Iterable<CreatorMetrics> creators) {
@@ -51,7 +69,7 @@ public final class Benchmarks {
             figures.computeIfAbsent(key, k -> new ArrayList<>()).add(CreatorFigures.of(creator));
         }
         figures.replaceAll((key, list) -> List.copyOf(list));
-        return new Benchmarks(Map.copyOf(figures), minimumCreators);
+        return new Benchmarks(Map.copyOf(figures), minimumCreators, false);
     }
 
     /** The cell a creator is compared with. */
@@ -69,6 +87,10 @@ public final class Benchmarks {
     }
 
     private BenchmarkCell resolve(Key key) {
+        if (restored) {
+            return norms(key, String.format(Locale.ROOT, "the stored benchmarks hold no %s creators in %s of the %s tier, so ",
+                    platformName(key), key.country, key.tier.label()));
+        }
         List<CreatorFigures> own = pool(k -> k.equals(key));
         if (own.size() >= minimumCreators) {
             return cell(key, own, BenchmarkSource.OWN_CELL, String.format(Locale.ROOT,
@@ -99,10 +121,14 @@ public final class Benchmarks {
             return cell(key, global, BenchmarkSource.GLOBAL_TIER, thin + String.format(Locale.ROOT,
                     "compared with %d %s-tier creators worldwide", global.size(), key.tier.label()));
         }
+        return norms(key, thin);
+    }
+
+    private static BenchmarkCell norms(Key key, String why) {
         return new BenchmarkCell(key.platform, key.country, key.tier, 0,
                 IndustryNorms.engagementRate(key.platform, key.tier), IndustryNorms.monthlyGrowth(),
                 IndustryNorms.likesPerComment(key.platform), IndustryNorms.reachRate(key.platform),
-                BenchmarkSource.BUILT_IN_NORMS, thin + "compared with published industry norms");
+                BenchmarkSource.BUILT_IN_NORMS, why + "compared with published industry norms");
     }
 
     private BenchmarkCell cell(Key key, List<CreatorFigures> pool, BenchmarkSource source, String explanation) {

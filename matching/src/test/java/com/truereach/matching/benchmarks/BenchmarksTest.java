@@ -58,4 +58,18 @@ class BenchmarksTest {
         assertEquals(BenchmarkSource.BUILT_IN_NORMS, norms.source());
         assertTrue(norms.isBorrowed());
     }
+
+    @Test
+    void stored_cells_serve_as_they_were_and_a_cell_they_lack_says_it_uses_the_norms() {
+        Benchmarks computed = Benchmarks.compute(Collections.nCopies(30, Creators.aCleanNicheCreatorFromLyon()));
+        BenchmarkCell stored = computed.cellFor(Platform.INSTAGRAM, "FR", FollowerTier.MICRO);
+
+        Benchmarks restored = Benchmarks.ofCells(List.of(stored), Benchmarks.DEFAULT_MINIMUM_CREATORS);
+
+        assertEquals(stored, restored.cellFor(Platform.INSTAGRAM, "FR", FollowerTier.MICRO));
+        BenchmarkCell missing = restored.cellFor(Platform.INSTAGRAM, "FR", FollowerTier.MACRO);
+        assertEquals(BenchmarkSource.BUILT_IN_NORMS, missing.source());
+        assertTrue(missing.explanation().startsWith("the stored benchmarks hold no Instagram creators in FR of the macro tier"),
+                missing.explanation());
+    }
 }
