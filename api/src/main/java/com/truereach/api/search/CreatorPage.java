@@ -19,6 +19,10 @@ public record CreatorPage(List<Item> items, Map<String, List<Facet>> facets, @Nu
       @Nullable Long followers, @Nullable Double engagementRate, @Nullable Double authenticity, @Nullable Long organicReach,
       boolean verified, @Nullable Long rateMin, @Nullable String rateCurrency, Map<String, List<String>> highlights) {
 
+    /** The index fields a summary shows: all a search reads of each stored document. */
+    static final List<String> FIELDS = List.of("id", "displayName", "country", "languages", "niches", "platforms", "followers",
+        "engagementRate", "authenticity", "organicReach", "verified", "rateMin", "rateCurrency");
+
     static Item of(Hit<CreatorDocument> hit) {
       CreatorDocument doc = hit.source();
       return new Item(doc.id(), doc.displayName(), doc.country(), doc.languages(), doc.niches(), doc.platforms(),

@@ -67,7 +67,7 @@ public class CreatorSearch {
         .trackTotalHits(t -> t.enabled(false))
         .sort(primarySort(query.sort()))
         .sort(s -> s.field(f -> f.field("id").order(SortOrder.Asc)))
-        .source(s -> s.filter(f -> f.excludes("topicVector", "captions", "audienceCountry", "audienceLanguage", "audienceAge", "reachPerCost", "rankingFacts")));
+        .source(s -> s.filter(f -> f.includes(CreatorPage.Item.FIELDS)));
     if (query.text().isPresent()) {
       search.highlight(h -> h.preTags("<em>").postTags("</em>")
           .fields(NamedValue.of("bio", HighlightField.of(f -> f.numberOfFragments(2).fragmentSize(120))))

@@ -39,7 +39,7 @@ class SimilarCreators {
           .knn(k -> k.field("topicVector").queryVector(query).k(limit).numCandidates(Math.max(100, limit * 10))
               .filter(f -> f.bool(b -> b.mustNot(m -> m.ids(i -> i.values(id))))))
           .size(limit)
-          .source(src -> src.filter(f -> f.excludes("topicVector", "captions", "audienceCountry", "audienceLanguage", "audienceAge", "reachPerCost", "rankingFacts"))),
+          .source(src -> src.filter(f -> f.includes(CreatorPage.Item.FIELDS))),
           CreatorDocument.class);
       return Optional.of(similar.hits().hits());
     } catch (ElasticsearchException | IOException e) {

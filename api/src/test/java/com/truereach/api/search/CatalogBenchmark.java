@@ -105,13 +105,14 @@ public final class CatalogBenchmark {
             "{\"niches\": [\"travel\"], \"targetCountries\": [\"ES\", \"IT\"], \"rateMax\": 200000, \"currency\": \"USD\", \"limit\": 50}",
             "{\"keywords\": [\"vegan\"], \"targetCountries\": [\"GB\"], \"currency\": \"USD\", \"limit\": 50}");
         int matchRequests = Integer.parseInt(env("BENCH_MATCH_REQUESTS", "300"));
-        LatencyStats matches = run(Math.min(concurrency, 4), matchRequests, i -> match(briefs.get(i % briefs.size())));
-        // The same briefs' first-stage queries straight to Elasticsearch: what the API adds is ranking,
-        // explanations, the token check, the rate limiter and JSON both ways.
+        // The same briefs' first-stage queries straight to Elasticsearch, interleaved with the API's:
+        // what the API adds is ranking, explanations, the token check, the rate limiter and JSON both ways.
         List<String> firstStages = briefs.stream()
             .map(b -> com.truereach.api.matches.MatchCandidatesAccess.firstStage(context, b)).toList();
-        LatencyStats rawMatches = run(Math.min(concurrency, 4), matchRequests,
+        LatencyStats[] matchRuns = runInterleaved(Math.min(concurrency, 4), matchRequests, i -> match(briefs.get(i % briefs.size())),
             i -> rawMultiSearch(firstStages.get(i % firstStages.size())));
+        LatencyStats matches = matchRuns[0];
+        LatencyStats rawMatches = matchRuns[1];
         report.append(String.format(Locale.ROOT, "Matches (brief -> top 50 with reasons), %d briefs, %d requests at concurrency %d:%n  API: %s;"
             + " API max RSS %d MB%n  raw first stage: %s%n  p95 ratio API/raw: %.2f%n", briefs.size(), matchRequests, Math.min(concurrency, 4),
             matches, rss.maxMb(), rawMatches, matches.percentile(95) / rawMatches.percentile(95)));
@@ -136,10 +137,12 @@ public final class CatalogBenchmark {
       }
       rss.reset();
       List<QueryShape> shapes = QueryShape.mix();
-      LatencyStats apiStats = run(concurrency, requests, i -> apiSearch(shapes.get(i % shapes.size()), token));
       JsonpMapper mapper = new JacksonJsonpMapper();
       List<String> bodies = shapes.stream().map(s -> json(search.request(s.query()), mapper)).toList();
-      LatencyStats rawStats = run(concurrency, requests, i -> rawSearch(index.alias(), bodies.get(i % bodies.size())));
+      LatencyStats[] searchRuns = runInterleaved(concurrency, requests, i -> apiSearch(shapes.get(i % shapes.size()), token),
+          i -> rawSearch(index.alias(), bodies.get(i % bodies.size())));
+      LatencyStats apiStats = searchRuns[0];
+      LatencyStats rawStats = searchRuns[1];
       report.append(String.format(Locale.ROOT, "Search, %d query shapes, %d requests at concurrency %d:%n", shapes.size(), requests, concurrency));
       report.append("  API: " + apiStats + "\n");
       report.append("  raw: " + rawStats + "\n");
@@ -278,20 +281,31 @@ public final class CatalogBenchmark {
     long run(int i) throws Exception;
   }
 
-  static LatencyStats run(int concurrency, int requests, Call call) throws Exception {
+  /**
+   * The API and the raw engine measured in the same period, requests alternating, so background
+   * work (merges, a page cache warming) weighs on both alike.
+   */
+  static LatencyStats[] runInterleaved(int concurrency, int requests, Call api, Call raw) throws Exception {
     for (int i = 0; i < Math.min(200, requests); i++) {
-      call.run(i);
+      api.run(i);
+      raw.run(i);
     }
     ExecutorService pool = Executors.newFixedThreadPool(concurrency);
     AtomicLong next = new AtomicLong();
-    long[] latencies = new long[requests];
+    long[] apiLatencies = new long[requests];
+    long[] rawLatencies = new long[requests];
     List<Future<?>> workers = new ArrayList<>();
     long start = System.nanoTime();
     for (int w = 0; w < concurrency; w++) {
       workers.add(pool.submit(() -> {
         long i;
-        while ((i = next.getAndIncrement()) < requests) {
-          latencies[(int) i] = call.run((int) i);
+        while ((i = next.getAndIncrement()) < 2L * requests) {
+          int request = (int) (i / 2);
+          if (i % 2 == 0) {
+            apiLatencies[request] = api.run(request);
+          } else {
+            rawLatencies[request] = raw.run(request);
+          }
         }
         return null;
       }));
@@ -301,8 +315,10 @@ public final class CatalogBenchmark {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     pool.shutdown();
-    Arrays.sort(latencies);
-    return new LatencyStats(latencies, requests / seconds);
+    Arrays.sort(apiLatencies);
+    Arrays.sort(rawLatencies);
+    // Each side's throughput is its share of the combined run.
+    return new LatencyStats[] {new LatencyStats(apiLatencies, requests / seconds), new LatencyStats(rawLatencies, requests / seconds)};
   }
 
   record LatencyStats(long[] sorted, double throughput) {
