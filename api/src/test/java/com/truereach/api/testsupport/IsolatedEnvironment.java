@@ -68,12 +68,17 @@ final class IsolatedEnvironment {
   private void remove() {
     try {
       execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-      HttpClient.newHttpClient()
-          .send(
-              HttpRequest.newBuilder(URI.create(endpoints.elasticsearchUrl() + "/" + indexPrefix + "*"))
-                  .DELETE()
-                  .build(),
-              HttpResponse.BodyHandlers.discarding());
+      // Elasticsearch refuses to delete by wildcard (action.destructive_requires_name): name each index.
+      HttpClient http = HttpClient.newHttpClient();
+      String names = http.send(HttpRequest.newBuilder(URI.create(endpoints.elasticsearchUrl() + "/_cat/indices/" + indexPrefix
+              + "*?h=index")).GET().build(), HttpResponse.BodyHandlers.ofString()).body().strip().replace('\n', ',');
+      if (!names.isEmpty()) {
+        HttpResponse<String> deleted = http.send(HttpRequest.newBuilder(URI.create(endpoints.elasticsearchUrl() + "/" + names))
+            .DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        if (deleted.statusCode() != 200) {
+          System.err.println("Could not delete test indices " + names + ": " + deleted.body());
+        }
+      }
     } catch (Exception e) {
       System.err.println("Could not clean up test environment " + database + ": " + e);
     }
