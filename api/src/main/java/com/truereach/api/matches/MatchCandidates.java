@@ -32,12 +32,12 @@ import java.util.Set;
  * The first stage of matching: candidates for a brief from the creators index.
  *
  * <p>Hard filters: platform, currency and rate range, a niche of the brief or its keywords in the
- * text, and an audience in the target country or a home there. Then, for each target country, the creators with
- * the most engaged people there per unit of cost, by the precomputed
+ * text, and an audience in the target country or a home there. Then, for each target country,
+ * the creators with the most engaged people there per unit of cost, by the precomputed
  * {@link com.truereach.api.search.ReachPerCost} feature (organic reach × audience share in the
  * country × authenticity ÷ rate, the ranking's own formula for one country). One search per
- * country, sent together; sorting on a single indexed number lets the index skip creators that
- * cannot make the cut instead of scoring every one that passes the filters.
+ * country, sent together; sorting on one precomputed number replaces computing a nested score for
+ * every creator that passes the filters.
  *
  * <p>Each search returns {@code truereach.matches.candidates} creators (default
  * {@value #DEFAULT_CANDIDATES}), {@value #WIDER_FACTOR}× that when the brief also targets languages or
