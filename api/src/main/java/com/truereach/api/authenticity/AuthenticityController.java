@@ -117,7 +117,7 @@ class AuthenticityController {
       access.require(authentication, Permission.READ_CREATORS);
       throw new ProblemException(ProblemType.FORBIDDEN, "Only the creator who owns this profile can contest its score");
     }
-    JsonNode request = readJson(body);
+    JsonNode request = readJson(body, "{\"note\": ..., \"signal\"?: ...}");
     ContestRequest parsed = ContestRequest.parse(request);
     return idempotency.execute(idempotencyKey, "creator:" + caller.subject(), "authenticity.contest", request.toString(), () -> {
       Creator creator = catalog.find(creatorId).orElseThrow(() -> ProblemException.notFound("Creator " + id));
@@ -153,11 +153,12 @@ class AuthenticityController {
     return catalog.find(creatorId).orElseThrow(() -> ProblemException.notFound("Creator " + id));
   }
 
-  private static JsonNode readJson(String body) {
+  /** The body as a JSON object, or a problem naming the expected {@code shape}. */
+  static JsonNode readJson(String body, String shape) {
     try {
       JsonNode node = JSON.readTree(body == null ? "" : body);
       if (node == null || !node.isObject()) {
-        throw new ProblemException(ProblemType.MALFORMED_REQUEST, "Send {\"note\": ..., \"signal\"?: ...} as a JSON object.");
+        throw new ProblemException(ProblemType.MALFORMED_REQUEST, "Send " + shape + " as a JSON object.");
       }
       return node;
     } catch (JsonProcessingException e) {

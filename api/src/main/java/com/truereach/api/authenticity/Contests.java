@@ -1,7 +1,9 @@
 package com.truereach.api.authenticity;
 
+import com.truereach.api.creators.CreatorCatalog;
 import com.truereach.api.creators.CreatorId;
 import com.truereach.api.db.Sql;
+import com.truereach.api.outbox.Outbox;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.TransactionDefinition;
@@ -22,15 +24,18 @@ class Contests {
   static final int MAX_LISTED = 100;
 
   private final TransactionOperations<Connection> transactions;
+  private final Outbox outbox;
 
-  Contests(TransactionOperations<Connection> transactions) {
+  Contests(TransactionOperations<Connection> transactions, Outbox outbox) {
     this.transactions = transactions;
+    this.outbox = outbox;
   }
 
   /** Stores a new open contest, or answers empty when the creator already has one open on that signal. */
   Optional<Contest> open(CreatorId creator, @Nullable String signal, String note, @Nullable Double score, @Nullable Double confidence,
       String submittedBy, Instant now) {
-    Contest contest = new Contest(UUID.randomUUID().toString(), creator.toString(), signal, note, "open", score, confidence, now);
+    Contest contest = new Contest(UUID.randomUUID().toString(), creator.toString(), signal, note, "open", score, confidence, now,
+        null, null);
     try {
       transactions.executeWrite(status -> Sql.update(status.getConnection(),
           "INSERT INTO scoring.contests (id, creator_id, signal, note, status, score_at_contest, confidence_at_contest, submitted_by, created_at)"
@@ -61,17 +66,73 @@ class Contests {
 
   /** A creator's contests, newest first. */
   List<Contest> of(CreatorId creator) {
-    return transactions.execute(TransactionDefinition.READ_ONLY, status -> Sql.query(status.getConnection(),
-        "SELECT id, creator_id, signal, note, status, score_at_contest, confidence_at_contest, created_at FROM scoring.contests"
-            + " WHERE creator_id = ? ORDER BY created_at DESC, id LIMIT " + MAX_LISTED,
-        s -> s.setObject(1, creator.value()),
-        row -> new Contest(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
-            (Double) row.getObject(6), (Double) row.getObject(7), row.getTimestamp(8).toInstant())));
+    return list(" WHERE creator_id = ? ORDER BY created_at DESC, id LIMIT " + MAX_LISTED, s -> s.setObject(1, creator.value()));
   }
 
-  /** One contest as the API shows it. */
+  /** The review queue: open contests, oldest first. */
+  List<Contest> open() {
+    return list(" WHERE status = 'open' ORDER BY created_at, id LIMIT " + MAX_LISTED, s -> {});
+  }
+
+  /**
+   * Answers an open contest. The update only matches an open one, so two operators answering at
+   * once end with one answer; an accepted contest also queues the creator for rescoring (in the same
+   * transaction), which records a new score in the history if the data changed.
+   */
+  Resolution resolve(UUID id, Decision decision, String response, String resolvedBy, Instant now) {
+    return transactions.executeWrite(status -> {
+      List<String> creators = Sql.query(status.getConnection(),
+          "UPDATE scoring.contests SET status = ?, response = ?, resolved_by = ?, resolved_at = ? WHERE id = ? AND status = 'open'"
+              + " RETURNING creator_id",
+          s -> {
+            s.setString(1, decision.wire());
+            s.setString(2, response);
+            s.setString(3, resolvedBy);
+            s.setTimestamp(4, Timestamp.from(now));
+            s.setObject(5, id);
+          },
+          row -> row.getString(1));
+      if (creators.isEmpty()) {
+        boolean exists = !Sql.query(status.getConnection(), "SELECT 1 FROM scoring.contests WHERE id = ?", s -> s.setObject(1, id),
+            row -> true).isEmpty();
+        return exists ? Resolution.ALREADY_ANSWERED : Resolution.NOT_FOUND;
+      }
+      if (decision == Decision.ACCEPTED) {
+        outbox.appendAll(CreatorCatalog.CREATOR_CHANGED, List.of(UUID.fromString(creators.get(0))));
+      }
+      return Resolution.ANSWERED;
+    });
+  }
+
+  Optional<Contest> find(UUID id) {
+    return list(" WHERE id = ?", s -> s.setObject(1, id)).stream().findFirst();
+  }
+
+  private List<Contest> list(String where, Sql.Binder binder) {
+    return transactions.execute(TransactionDefinition.READ_ONLY, status -> Sql.query(status.getConnection(),
+        "SELECT id, creator_id, signal, note, status, score_at_contest, confidence_at_contest, created_at, response, resolved_at"
+            + " FROM scoring.contests" + where,
+        binder,
+        row -> new Contest(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
+            (Double) row.getObject(6), (Double) row.getObject(7), row.getTimestamp(8).toInstant(), row.getString(9),
+            row.getTimestamp(10) == null ? null : row.getTimestamp(10).toInstant())));
+  }
+
+  /** An operator's answer to a contest. */
+  enum Decision {
+    ACCEPTED, REJECTED;
+
+    String wire() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** What answering did. */
+  enum Resolution { ANSWERED, ALREADY_ANSWERED, NOT_FOUND }
+
+  /** One contest as the API shows it; {@code response} and {@code resolvedAt} once an operator answered. */
   @Serdeable
   record Contest(
       String id, String creatorId, @Nullable String signal, String note, String status, @Nullable Double scoreAtContest,
-      @Nullable Double confidenceAtContest, Instant createdAt) {}
+      @Nullable Double confidenceAtContest, Instant createdAt, @Nullable String response, @Nullable Instant resolvedAt) {}
 }

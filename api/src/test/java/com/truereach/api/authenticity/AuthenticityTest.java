@@ -38,6 +38,9 @@ class AuthenticityTest implements IntegrationTest {
     return properties;
   }
   @Inject ScoreHistory scoreHistory;
+  @io.micronaut.context.annotation.Value("${datasources.default.url}") String databaseUrl;
+  @io.micronaut.context.annotation.Value("${datasources.default.username}") String databaseUser;
+  @io.micronaut.context.annotation.Value("${datasources.default.password}") String databasePassword;
   ApiClient anonymous;
   ApiClient partner;
   String profiled;
@@ -148,6 +151,85 @@ class AuthenticityTest implements IntegrationTest {
 
     assertThat(anonymous.as(Tokens.acmePartner()).postJson(path, "{\"note\": \"x\"}").status()).isEqualTo(403);
     assertThat(creator.postJson("/v1/creators/" + profiled + "/contests", "{\"note\": \"x\"}").status()).isEqualTo(404);
+  }
+
+  @Test
+  void an_operator_answers_a_contest_once_and_the_creator_reads_the_answer() {
+    String path = "/v1/creators/" + ownCreatorId + "/contests";
+    ApiClient.Response opened = creator.postJson(path, "{\"note\": \"My score dropped after a giveaway; the new followers are real.\"}");
+    assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+    String contestId = opened.json().get("id").asText();
+    ApiClient operator = anonymous.as(Tokens.person("oscar@truereach.example"));
+
+    ApiClient.Response queue = operator.get("/v1/contests");
+    assertThat(queue.status()).as(queue.body()).isEqualTo(200);
+    assertThat(queue.json().get("items").findValuesAsText("id")).contains(contestId);
+    assertThat(queue.json().get("items").findValuesAsText("status")).containsOnly("open");
+    for (ApiClient other : List.of(creator, brandAdmin(), anonymous.as(Tokens.acmePartner("creators:read", "creators:write")))) {
+      assertThat(other.get("/v1/contests").status()).as("only operators see the queue").isEqualTo(403);
+      assertThat(other.postJson("/v1/contests/" + contestId + "/resolution", "{\"decision\": \"rejected\", \"response\": \"no\"}").status())
+          .as("only operators answer").isEqualTo(403);
+    }
+
+    String resolution = "/v1/contests/" + contestId + "/resolution";
+    assertThat(answerFields(operator.postJson(resolution, "{}"))).containsExactlyInAnyOrder("decision", "response");
+    assertThat(answerFields(operator.postJson(resolution, "{\"decision\": \"maybe\", \"response\": \"ok\"}"))).containsExactly("decision");
+    assertThat(answerFields(operator.postJson(resolution, "{\"decision\": \"accepted\", \"response\": \"  \"}"))).containsExactly("response");
+    assertThat(answerFields(operator.postJson(resolution, "{\"decision\": \"accepted\", \"response\": \"" + "x".repeat(2001) + "\"}")))
+        .containsExactly("response");
+    assertThat(answerFields(operator.postJson(resolution, "{\"decision\": \"accepted\", \"response\": \"ok\", \"score\": 99}")))
+        .containsExactly("score");
+    assertThat(operator.postJson("/v1/contests/" + UUID.randomUUID() + "/resolution", "{\"decision\": \"accepted\", \"response\": \"ok\"}")
+        .status()).isEqualTo(404);
+    assertThat(creator.get(path).json().get("items").findValuesAsText("status")).as("refused answers change nothing").doesNotContain("accepted");
+
+    long queuedBefore = outboxEntriesFor(ownCreatorId);
+    ApiClient.Response answered = operator.postJson(resolution,
+        "{\"decision\": \"accepted\", \"response\": \"The giveaway followers engage like the rest; we queued a rescore.\"}");
+    assertThat(answered.status()).as(answered.body()).isEqualTo(200);
+    assertThat(answered.json().get("status").asText()).isEqualTo("accepted");
+    assertThat(answered.json().get("resolvedAt").asText()).isNotBlank();
+    assertThat(outboxEntriesFor(ownCreatorId)).as("an accepted contest queues the creator for rescoring").isEqualTo(queuedBefore + 1);
+
+    ApiClient.Response twice = operator.postJson(resolution, "{\"decision\": \"rejected\", \"response\": \"changed my mind\"}");
+    assertThat(twice.status()).isEqualTo(409);
+    JsonNode seen = findById(creator.get(path).json().get("items"), contestId);
+    assertThat(seen.get("status").asText()).isEqualTo("accepted");
+    assertThat(seen.get("response").asText()).startsWith("The giveaway followers");
+    assertThat(operator.get("/v1/contests").json().get("items").findValuesAsText("id")).doesNotContain(contestId);
+    assertThat(creator.postJson(path, "{\"note\": \"One more thing\"}").status()).as("a new contest once the last one is answered")
+        .isEqualTo(201);
+  }
+
+  private long outboxEntriesFor(String creatorId) {
+    try (java.sql.Connection connection = java.sql.DriverManager.getConnection(databaseUrl, databaseUser, databasePassword);
+        java.sql.PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM catalog.outbox WHERE aggregate_id = ?")) {
+      count.setObject(1, UUID.fromString(creatorId));
+      try (java.sql.ResultSet rows = count.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private ApiClient brandAdmin() {
+    return anonymous.as(Tokens.person("alice@acme.example"));
+  }
+
+  private static JsonNode findById(JsonNode items, String id) {
+    for (JsonNode item : items) {
+      if (item.get("id").asText().equals(id)) {
+        return item;
+      }
+    }
+    throw new AssertionError("no contest " + id + " in " + items);
+  }
+
+  private static List<String> answerFields(ApiClient.Response response) {
+    assertThat(response.status()).as(response.body()).isEqualTo(400);
+    return response.json().get("errors").findValuesAsText("field");
   }
 
   @Test
