@@ -52,7 +52,6 @@ import java.util.Set;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class AuthenticityController {
 
-  static final int NOTE_LIMIT = 2000;
   private static final ObjectMapper JSON = new ObjectMapper();
   /** The names a contest may dispute: the engine's own signal names, as the report shows them. */
   private static final Set<String> SIGNALS = CreatorScorer.standardSignals().stream().map(Signal::name)
@@ -176,19 +175,7 @@ class AuthenticityController {
           errors.add(new Problem.FieldError(name, "is not a field of a contest"));
         }
       });
-      JsonNode note = body.get("note");
-      String text = null;
-      if (note == null || note.isNull()) {
-        errors.add(new Problem.FieldError("note", "is required: say what is wrong and why"));
-      } else if (!note.isTextual()) {
-        errors.add(new Problem.FieldError("note", "must be a string"));
-      } else if (note.asText().isBlank()) {
-        errors.add(new Problem.FieldError("note", "must not be blank"));
-      } else if (note.asText().length() > NOTE_LIMIT) {
-        errors.add(new Problem.FieldError("note", "must be at most " + NOTE_LIMIT + " characters"));
-      } else {
-        text = note.asText().strip();
-      }
+      String text = ContestText.read(body, "note", "say what is wrong and why", errors);
       JsonNode signal = body.get("signal");
       String named = null;
       if (signal != null && !signal.isNull()) {

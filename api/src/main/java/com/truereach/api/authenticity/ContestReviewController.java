@@ -98,21 +98,7 @@ class ContestReviewController {
       } else {
         decided = Contests.Decision.valueOf(decision.asText().toUpperCase(Locale.ROOT));
       }
-      JsonNode response = body.get("response");
-      String text = null;
-      if (response == null || response.isNull()) {
-        errors.add(new Problem.FieldError("response", "is required: tell the creator what was found"));
-      } else if (!response.isTextual()) {
-        errors.add(new Problem.FieldError("response", "must be a string"));
-      } else if (response.asText().isBlank()) {
-        errors.add(new Problem.FieldError("response", "must not be blank"));
-      } else if (response.asText().length() > AuthenticityController.NOTE_LIMIT) {
-        errors.add(new Problem.FieldError("response", "must be at most " + AuthenticityController.NOTE_LIMIT + " characters"));
-      } else if (response.asText().indexOf('\0') >= 0) {
-        errors.add(new Problem.FieldError("response", "must not contain NUL characters"));
-      } else {
-        text = response.asText().strip();
-      }
+      String text = ContestText.read(body, "response", "tell the creator what was found", errors);
       if (!errors.isEmpty()) {
         throw new ProblemException(ProblemType.VALIDATION_FAILED, "The answer has invalid fields; see errors.", errors);
       }

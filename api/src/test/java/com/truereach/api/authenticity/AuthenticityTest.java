@@ -237,6 +237,7 @@ class AuthenticityTest implements IntegrationTest {
     String path = "/v1/creators/" + ownCreatorId + "/contests";
     assertThat(fields(creator.postJson(path, "{}"))).contains("note");
     assertThat(fields(creator.postJson(path, "{\"note\": \"   \"}"))).contains("note");
+    assertThat(fields(creator.postJson(path, "{\"note\": \"a\\u0000b\"}"))).as("PostgreSQL text cannot hold NUL").contains("note");
     assertThat(fields(creator.postJson(path, "{\"note\": 5}"))).contains("note");
     assertThat(fields(creator.postJson(path, "{\"note\": \"" + "x".repeat(2001) + "\"}"))).contains("note");
     assertThat(fields(creator.postJson(path, "{\"note\": \"fine\", \"signal\": \"astrology\"}"))).contains("signal");
