@@ -61,14 +61,10 @@ class ContestReviewController {
     UUID contestId = PathIds.require(id, "Contest");
     ResolutionRequest request = ResolutionRequest.parse(
         AuthenticityController.readJson(body, "{\"decision\": ..., \"response\": ...}"));
-    switch (contests.resolve(contestId, request.decision(), request.response(), operator.actor(), clock.instant())) {
-      case NOT_FOUND -> throw ProblemException.notFound("Contest " + id);
-      case ALREADY_ANSWERED -> throw new ProblemException(ProblemType.CONFLICT, "This contest has already been answered.");
-      case ANSWERED -> {
-        // answered now; read back below
-      }
-    }
-    return contests.find(contestId).orElseThrow(() -> ProblemException.notFound("Contest " + id));
+    return contests.resolve(contestId, request.decision(), request.response(), operator.actor(), clock.instant())
+        .orElseThrow(() -> contests.find(contestId).isPresent()
+            ? new ProblemException(ProblemType.CONFLICT, "This contest has already been answered.")
+            : ProblemException.notFound("Contest " + id));
   }
 
   private static Caller requireOperator(Authentication authentication) {

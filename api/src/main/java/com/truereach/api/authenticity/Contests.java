@@ -22,6 +22,8 @@ import java.util.UUID;
 class Contests {
 
   static final int MAX_LISTED = 100;
+  private static final String COLUMNS = "id, creator_id, signal, note, status, score_at_contest, confidence_at_contest, created_at,"
+      + " response, resolved_at";
 
   private final TransactionOperations<Connection> transactions;
   private final Outbox outbox;
@@ -75,15 +77,16 @@ class Contests {
   }
 
   /**
-   * Answers an open contest. The update only matches an open one, so two operators answering at
-   * once end with one answer; an accepted contest also queues the creator for rescoring (in the same
-   * transaction), which records a new score in the history if the data changed.
+   * Answers an open contest and returns it; empty when there is no open contest with that id
+   * (unknown or already answered). The update only matches an open one, so two operators answering
+   * at once end with one answer; an accepted contest also queues the creator for rescoring (in the
+   * same transaction), which records a new score in the history if the data changed.
    */
-  Resolution resolve(UUID id, Decision decision, String response, String resolvedBy, Instant now) {
+  Optional<Contest> resolve(UUID id, Decision decision, String response, String resolvedBy, Instant now) {
     return transactions.executeWrite(status -> {
-      List<String> creators = Sql.query(status.getConnection(),
+      Optional<Contest> answered = Sql.query(status.getConnection(),
           "UPDATE scoring.contests SET status = ?, response = ?, resolved_by = ?, resolved_at = ? WHERE id = ? AND status = 'open'"
-              + " RETURNING creator_id",
+              + " RETURNING " + COLUMNS,
           s -> {
             s.setString(1, decision.wire());
             s.setString(2, response);
@@ -91,16 +94,11 @@ class Contests {
             s.setTimestamp(4, Timestamp.from(now));
             s.setObject(5, id);
           },
-          row -> row.getString(1));
-      if (creators.isEmpty()) {
-        boolean exists = !Sql.query(status.getConnection(), "SELECT 1 FROM scoring.contests WHERE id = ?", s -> s.setObject(1, id),
-            row -> true).isEmpty();
-        return exists ? Resolution.ALREADY_ANSWERED : Resolution.NOT_FOUND;
-      }
+          Contests::contest).stream().findFirst();
       if (decision == Decision.ACCEPTED) {
-        outbox.appendAll(CreatorCatalog.CREATOR_CHANGED, List.of(UUID.fromString(creators.get(0))));
+        answered.ifPresent(contest -> outbox.appendAll(CreatorCatalog.CREATOR_CHANGED, List.of(UUID.fromString(contest.creatorId()))));
       }
-      return Resolution.ANSWERED;
+      return answered;
     });
   }
 
@@ -110,12 +108,13 @@ class Contests {
 
   private List<Contest> list(String where, Sql.Binder binder) {
     return transactions.execute(TransactionDefinition.READ_ONLY, status -> Sql.query(status.getConnection(),
-        "SELECT id, creator_id, signal, note, status, score_at_contest, confidence_at_contest, created_at, response, resolved_at"
-            + " FROM scoring.contests" + where,
-        binder,
-        row -> new Contest(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
-            (Double) row.getObject(6), (Double) row.getObject(7), row.getTimestamp(8).toInstant(), row.getString(9),
-            row.getTimestamp(10) == null ? null : row.getTimestamp(10).toInstant())));
+        "SELECT " + COLUMNS + " FROM scoring.contests" + where, binder, Contests::contest));
+  }
+
+  private static Contest contest(java.sql.ResultSet row) throws java.sql.SQLException {
+    return new Contest(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
+        (Double) row.getObject(6), (Double) row.getObject(7), row.getTimestamp(8).toInstant(), row.getString(9),
+        row.getTimestamp(10) == null ? null : row.getTimestamp(10).toInstant());
   }
 
   /** An operator's answer to a contest. */
@@ -126,9 +125,6 @@ class Contests {
       return name().toLowerCase(java.util.Locale.ROOT);
     }
   }
-
-  /** What answering did. */
-  enum Resolution { ANSWERED, ALREADY_ANSWERED, NOT_FOUND }
 
   /** One contest as the API shows it; {@code response} and {@code resolvedAt} once an operator answered. */
   @Serdeable
