@@ -3,7 +3,7 @@ package com.truereach.api.matches;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import com.truereach.api.search.CreatorDocument;
+import com.truereach.api.search.RankingFacts;
 import com.truereach.api.search.CreatorIndex;
 import com.truereach.api.search.SearchUnavailableException;
 import com.truereach.matching.ranking.Brief;
@@ -40,13 +40,12 @@ public class CreatorFit {
   /** The creator as ranking sees them (from the index's precomputed fields), or empty when not indexed and scored yet. */
   public Optional<Candidate> candidate(String creatorId, LocalDate today) {
     try {
-      SearchResponse<CreatorDocument> found = client.search(s -> s.index(index.alias()).size(1)
+      // The same facts the brief ranking reads, so a creator sees the figures brands rank them by.
+      SearchResponse<Void> found = client.search(s -> s.index(index.alias()).size(1)
           .query(q -> q.ids(i -> i.values(creatorId)))
-          .source(src -> src.filter(f -> f.includes(com.truereach.api.search.RankingFacts.FIELDS))), CreatorDocument.class);
-      if (found.hits().hits().isEmpty() || found.hits().hits().get(0).source() == null) {
-        return Optional.empty();
-      }
-      return CandidateFromIndex.of(found.hits().hits().get(0).source(), today);
+          .source(src -> src.fetch(false)).storedFields("_none_").docvalueFields(d -> d.field(RankingFacts.FIELD)), Void.class);
+      return found.hits().hits().stream().findFirst().flatMap(RankingFacts::valueOf).flatMap(RankingFacts::read)
+          .flatMap(facts -> CandidateFromIndex.of(facts, today));
     } catch (ElasticsearchException e) {
       throw new SearchUnavailableException("creator lookup failed", e);
     } catch (IOException e) {

@@ -12,7 +12,6 @@ import co.elastic.clients.elasticsearch.core.MsearchResponse;
 import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.search.SearchRequestBody;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.json.JsonData;
 import com.truereach.api.search.CreatorDocument;
 import com.truereach.api.search.CreatorIndex;
 import com.truereach.api.search.RankingFacts;
@@ -48,8 +47,6 @@ import java.util.Set;
  */
 @Singleton
 class MatchCandidates {
-
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MatchCandidates.class);
 
   static final int DEFAULT_CANDIDATES = 300;
   static final int WIDER_FACTOR = 2;
@@ -88,16 +85,7 @@ class MatchCandidates {
         throw new SearchUnavailableException("candidate search failed: " + item.failure().error().reason(), null);
       }
       for (Hit<Void> hit : item.result().hits().hits()) {
-        JsonData facts = hit.fields().get(RankingFacts.FIELD);
-        String value = facts == null ? null : facts.toJson().asJsonArray().getString(0);
-        if (value != null && seen.add(value)) {
-          try {
-            found.add(RankingFacts.decode(value));
-          } catch (IllegalArgumentException unreadable) {
-            // One unreadable value must not fail the brief; infra/index.sh rebuild rewrites them all.
-            LOG.warn("A candidate was left out of matching: {}", unreadable.getMessage());
-          }
-        }
+        RankingFacts.valueOf(hit).filter(seen::add).flatMap(RankingFacts::read).ifPresent(found::add);
       }
     }
     return found;

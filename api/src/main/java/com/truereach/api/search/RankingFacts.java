@@ -1,5 +1,7 @@
 package com.truereach.api.search;
 
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonData;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -11,6 +13,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What matching reads of a creator, kept in the index as one small binary doc value beside the
@@ -19,7 +22,7 @@ import java.util.Map;
  * latency was made of.
  *
  * <p>Format (version {@value #VERSION}): a version byte, a bit set of the fields present, then each
- * present field in {@link #FIELDS} order: strings as modified UTF-8, lists and maps with a count
+ * present field in the order {@link #encode} lists them: strings as modified UTF-8, lists and maps with a count
  * first, shares as whole ten-thousandths (the engine normalises them again), scores as floats.
  */
 public final class RankingFacts {
@@ -27,13 +30,9 @@ public final class RankingFacts {
   /** The index field holding the facts. */
   public static final String FIELD = "rankingFacts";
 
-  /** The document fields ranking reads, in stored order. */
-  public static final List<String> FIELDS = List.of("id", "displayName", "country", "languages", "niches", "mainPlatform",
-      "followers", "verified", "rateMin", "rateCurrency", "audienceCountry", "audienceLanguage", "audienceAge", "authenticity",
-      "authenticityConfidence", "organicReach", "organicReachVerified", "nicheShares", "audienceProvenance");
-
   static final int VERSION = 1;
   private static final double SHARE_UNIT = 10_000.0;
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RankingFacts.class);
 
   private RankingFacts() {}
 
@@ -59,6 +58,26 @@ public final class RankingFacts {
       throw new UncheckedIOException(e);
     }
     return Base64.getEncoder().encodeToString(bytes.toByteArray());
+  }
+
+  /** The stored value of a hit searched with {@code docvalue_fields} of {@link #FIELD}. */
+  public static Optional<String> valueOf(Hit<?> hit) {
+    JsonData value = hit.fields().get(FIELD);
+    return value == null ? Optional.empty() : Optional.of(value.toJson().asJsonArray().getString(0));
+  }
+
+  /**
+   * The facts of a stored value; empty, with a warning, when it cannot be read (a value in an older
+   * format until the rebuild that the mapping version bump starts rewrites it), so one creator never
+   * fails a whole page.
+   */
+  public static Optional<CreatorDocument> read(String base64) {
+    try {
+      return Optional.of(decode(base64));
+    } catch (IllegalArgumentException unreadable) {
+      LOG.warn("Ranking facts left out: {}", unreadable.getMessage());
+      return Optional.empty();
+    }
   }
 
   /** A document holding only the ranking fields, from the stored value. */
