@@ -51,14 +51,15 @@ export async function renderDiscovery(root, params, { onLogin }) {
     results.replaceChildren(el('p', { class: 'muted' }, 'Searching…'));
     try {
       const page = await get(`/v1/creators?${withLimit(params)}`);
-      last = { key, items: page.items, facets: page.facets ?? {}, nextCursor: page.nextCursor ?? null };
+      last = { key, items: page.items, facets: page.facets ?? {}, total: page.total ?? null, estimated: page.countsEstimated === true,
+        nextCursor: page.nextCursor ?? null };
     } catch (error) {
       last = null;
       results.replaceChildren(problemMessage(error, { onLogin }));
       return;
     }
   }
-  renderFacets(facets, params, last.facets);
+  renderFacets(facets, params, last.facets, last.estimated);
   renderResults(results, params, last, onLogin);
   const chips = filterChips(params);
   if (chips) results.prepend(chips);
@@ -169,7 +170,7 @@ function paramsOf(data) {
   return params;
 }
 
-function renderFacets(container, params, facets) {
+function renderFacets(container, params, facets, estimated) {
   const groups = [];
   for (const [name, parameter, title] of FACETS) {
     const values = (facets[name] ?? []).filter((f) => f.count > 0);
@@ -183,7 +184,7 @@ function renderFacets(container, params, facets) {
           class: 'facet-value',
           'aria-pressed': active ? 'true' : 'false',
           onclick: () => go(parameter ? toggle(params, parameter, facet.value) : toggleTier(params, facet.value)),
-        }, el('span', {}, facet.value), el('span', { class: 'count' }, formatCount(facet.count))));
+        }, el('span', {}, facet.value), el('span', { class: 'count' }, approximately(facet.count, estimated))));
       }))));
   }
   container.replaceChildren(...(groups.length ? groups : [el('p', { class: 'muted' }, 'No facets.')]));
@@ -222,6 +223,9 @@ function renderResults(container, params, state, onLogin) {
     return;
   }
   const list = el('ol', { class: 'creators', id: 'results' }, state.items.map(creatorItem));
+  const total = state.total === null ? null
+    : el('p', { class: 'total muted', id: 'result-total', title: state.estimated ? 'Estimated from a sample of a large result' : null },
+      `${approximately(state.total, state.estimated)} ${state.total === 1 ? 'creator' : 'creators'}`);
   const more = el('div', { class: 'more' });
   const showMore = () => {
     more.replaceChildren();
@@ -243,7 +247,12 @@ function renderResults(container, params, state, onLogin) {
     more.append(button);
   };
   showMore();
-  container.replaceChildren(list, more);
+  container.replaceChildren(...(total ? [total] : []), list, more);
+}
+
+/** A count, marked as an estimate when the API sampled a large result to get it. */
+function approximately(count, estimated) {
+  return estimated ? `≈ ${formatCount(count)}` : formatCount(count);
 }
 
 function creatorItem(creator) {

@@ -55,7 +55,7 @@ class CreatorDiscoveryController {
       throw ProblemException.notFound("Creator " + id);
     }
     return similar.similarTo(id, size)
-        .map(hits -> new CreatorPage(hits.stream().map(CreatorPage.Item::of).toList(), Map.of(), null))
+        .map(hits -> new CreatorPage(hits.stream().map(CreatorPage.Item::of).toList(), Map.of(), null, null, null))
         .orElseThrow(() -> ProblemException.notFound("Creator " + id));
   }
 
@@ -65,7 +65,8 @@ class CreatorDiscoveryController {
           + " language, niche); ranges (minFollowers, maxFollowers, minEngagementRate, maxEngagementRate,"
           + " minAuthenticity, minRate, maxRate with currency); verifiedOnly; audience filters"
           + " audienceCountry=FR:0.3, audienceAge=18-24:0.2, audienceLanguage=fr:0.5 (at least that share);"
-          + " sort=relevance|targeted_reach|authenticity|engagement_rate|followers; facets on the first page;"
+          + " sort=relevance|targeted_reach|authenticity|engagement_rate|followers; the first page also carries"
+          + " facets and the total, exact or (above about 20,000 matches, countsEstimated=true) from a sample;"
           + " cursor pagination (pass nextCursor back as cursor with the same parameters).")
   @Get(produces = MediaType.APPLICATION_JSON)
   CreatorPage discover(
@@ -143,11 +144,16 @@ class CreatorDiscoveryController {
       throw new ProblemException(ProblemType.VALIDATION_FAILED, "The cursor does not fit these parameters.",
           List.of(new Problem.FieldError("cursor", "belongs to another query; start again without a cursor")));
     }
-    Map<String, List<CreatorPage.Facet>> facets = page.facets().entrySet().stream().collect(Collectors.toMap(
+    Map<String, List<CreatorPage.Facet>> facets = page.facets().map(CreatorDiscoveryController::facets).orElse(Map.of());
+    return new CreatorPage(page.hits().stream().map(CreatorPage.Item::of).toList(), facets,
+        page.facets().map(CreatorFacets.Facets::total).orElse(null), page.facets().map(CreatorFacets.Facets::estimated).orElse(null),
+        page.next().map(SearchCursor::encode).orElse(null));
+  }
+
+  private static Map<String, List<CreatorPage.Facet>> facets(CreatorFacets.Facets counted) {
+    return counted.values().entrySet().stream().collect(Collectors.toMap(
         Map.Entry::getKey, e -> e.getValue().stream().map(v -> new CreatorPage.Facet(v.value(), v.count())).toList(),
         (a, b) -> a, java.util.LinkedHashMap::new));
-    return new CreatorPage(page.hits().stream().map(CreatorPage.Item::of).toList(), facets,
-        page.next().map(SearchCursor::encode).orElse(null));
   }
 
   private static List<String> list(List<String> values) {

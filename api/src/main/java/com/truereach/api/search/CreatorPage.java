@@ -7,10 +7,19 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
 
-/** One page of discovery results, the facets of the whole result, and the next page's cursor. */
+/**
+ * One page of discovery results and the next page's cursor; a first page also carries the facets
+ * and size of the whole result, counted exactly or, for a large result, estimated from a sample.
+ *
+ * @param facets empty on later pages
+ * @param total how many creators match; on the first page only
+ * @param countsEstimated on the first page: true when {@code total} and the facet counts are
+ *     estimates scaled up from a random sample of a large result
+ */
 @Serdeable
 @Schema(name = "CreatorPage")
-public record CreatorPage(List<Item> items, Map<String, List<Facet>> facets, @Nullable String nextCursor) {
+public record CreatorPage(List<Item> items, Map<String, List<Facet>> facets, @Nullable Long total, @Nullable Boolean countsEstimated,
+    @Nullable String nextCursor) {
 
   @Serdeable
   @Schema(name = "CreatorSummary")

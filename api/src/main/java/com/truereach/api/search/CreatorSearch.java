@@ -4,68 +4,125 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
-import co.elastic.clients.elasticsearch._types.aggregations.AggregationRange;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.FieldValueFactorModifier;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.MsearchRequest;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.ResponseBody;
+import co.elastic.clients.elasticsearch.core.search.SearchRequestBody;
 import co.elastic.clients.util.NamedValue;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-/** Discovery over the creators index: one request for hits, highlights and facets. */
+/**
+ * Discovery over the creators index. A first page is one {@code _msearch}: the page of hits
+ * (highlighted) beside a probe of the facets; a result the probe does not settle takes one more
+ * search to count it (see {@link CreatorFacets}). Later pages are the hits alone.
+ */
 @Singleton
 public class CreatorSearch {
 
-  static final List<String> TERM_FACETS = List.of("country", "platforms", "niches", "languages");
-  private static final String FOLLOWER_TIERS = "followerTiers";
-
   private final CreatorIndex index;
+  private final CreatorFacets facets;
 
-  CreatorSearch(CreatorIndex index) {
+  CreatorSearch(CreatorIndex index, CreatorFacets facets) {
     this.index = index;
+    this.facets = facets;
   }
 
   public SearchPage search(CreatorQuery query) {
-    SearchRequest request = request(query);
+    List<MultiSearchResponseItem<CreatorDocument>> first = send(firstRound(query), query);
+    ResponseBody<CreatorDocument> hitsResponse = first.get(0).result();
+    Optional<CreatorFacets.Facets> counted = query.after().isEmpty() ? Optional.of(count(query, first.get(1).result())) : Optional.empty();
+    List<Hit<CreatorDocument>> hits = hitsResponse.hits().hits();
+    boolean more = hits.size() > query.limit();
+    List<Hit<CreatorDocument>> page = more ? hits.subList(0, query.limit()) : hits;
+    Optional<SearchCursor> next = more ? Optional.of(new SearchCursor(page.get(page.size() - 1).sort())) : Optional.empty();
+    return new SearchPage(page, counted, next);
+  }
+
+  private CreatorFacets.Facets count(CreatorQuery query, ResponseBody<CreatorDocument> firstCount) {
+    if (wholeCatalogue(query)) {
+      return facets.fromFollowUp(firstCount);
+    }
+    return facets.fromProbe(firstCount).orElseGet(() ->
+        facets.fromFollowUp(send(List.of(facets.followUp(filtered(query), firstCount)), query).get(0).result()));
+  }
+
+  /**
+   * The searches of the first request: the hits, and on a first page the facets' probe (exact
+   * counts for the whole catalogue). Public, with {@link #followUp}, so benchmarks can send the
+   * very same requests directly.
+   */
+  public List<SearchRequestBody> firstRound(CreatorQuery query) {
+    Query filtered = filtered(query);
+    List<SearchRequestBody> searches = new ArrayList<>();
+    searches.add(hits(query, filtered));
+    if (query.after().isEmpty()) {
+      searches.add(wholeCatalogue(query) ? facets.exact(filtered) : facets.probe(filtered));
+    }
+    return searches;
+  }
+
+  /** The second request of a first page, if it needs one: a sized sample or an exact count. */
+  public Optional<SearchRequestBody> followUp(CreatorQuery query) {
+    if (query.after().isPresent() || wholeCatalogue(query)) {
+      return Optional.empty();
+    }
+    ResponseBody<CreatorDocument> probe = send(List.of(facets.probe(filtered(query))), query).get(0).result();
+    return facets.fromProbe(probe).isPresent() ? Optional.empty() : Optional.of(facets.followUp(filtered(query), probe));
+  }
+
+  private static Query filtered(CreatorQuery query) {
+    return new Query.Builder().bool(bool(query)).build();
+  }
+
+  /**
+   * Nothing to match and nothing filtered: Elasticsearch counts the whole catalogue's facets from
+   * its term statistics, faster than a sample, so those counts are always exact.
+   */
+  private static boolean wholeCatalogue(CreatorQuery query) {
+    return query.text().isEmpty() && bool(query).filter().isEmpty();
+  }
+
+  private List<MultiSearchResponseItem<CreatorDocument>> send(List<SearchRequestBody> searches, CreatorQuery query) {
+    MsearchRequest.Builder request = new MsearchRequest.Builder();
+    for (SearchRequestBody search : searches) {
+      request.searches(s -> s.header(h -> h.index(index.alias())).body(search));
+    }
     try {
-      SearchResponse<CreatorDocument> response = index.client().search(request, CreatorDocument.class);
-      List<Hit<CreatorDocument>> hits = response.hits().hits();
-      boolean more = hits.size() > query.limit();
-      List<Hit<CreatorDocument>> page = more ? hits.subList(0, query.limit()) : hits;
-      Optional<SearchCursor> next = more ? Optional.of(new SearchCursor(page.get(page.size() - 1).sort())) : Optional.empty();
-      return new SearchPage(page, facets(response.aggregations()), next);
-    } catch (ElasticsearchException e) {
-      if (e.status() == 400 && query.after().isPresent()) {
-        throw new InvalidCursorException();
+      List<MultiSearchResponseItem<CreatorDocument>> responses = index.client().msearch(request.build(), CreatorDocument.class).responses();
+      for (MultiSearchResponseItem<CreatorDocument> item : responses) {
+        if (item.isFailure()) {
+          if (item.failure().status() == 400 && query.after().isPresent()) {
+            throw new InvalidCursorException();
+          }
+          throw new SearchUnavailableException("search failed: " + item.failure().error().reason(), null);
+        }
       }
+      return responses;
+    } catch (ElasticsearchException e) {
       throw new SearchUnavailableException("search failed", e);
     } catch (IOException e) {
       throw new SearchUnavailableException("search is unavailable", e);
     }
   }
 
-  /** The request sent to Elasticsearch; public so benchmarks can send the very same one directly. */
-  public SearchRequest request(CreatorQuery query) {
-    Query filtered = new Query.Builder().bool(bool(query)).build();
+  private static SearchRequestBody hits(CreatorQuery query, Query filtered) {
     Query scored = query.sort() == CreatorQuery.Sort.TARGETED_REACH ? targetedReach(filtered, query) : filtered;
-    SearchRequest.Builder search = new SearchRequest.Builder()
-        .index(index.alias())
+    SearchRequestBody.Builder search = new SearchRequestBody.Builder()
         .query(scored)
         .size(query.limit() + 1)
         .trackTotalHits(t -> t.enabled(false))
-        .sort(primarySort(query.sort()))
+        .sort(primarySort(query))
         .sort(s -> s.field(f -> f.field("id").order(SortOrder.Asc)))
         .source(s -> s.filter(f -> f.includes(CreatorPage.Item.FIELDS)));
     if (query.text().isPresent()) {
@@ -73,13 +130,6 @@ public class CreatorSearch {
           .fields(NamedValue.of("bio", HighlightField.of(f -> f.numberOfFragments(2).fragmentSize(120))))
           .fields(NamedValue.of("captions", HighlightField.of(f -> f.numberOfFragments(2).fragmentSize(120))))
           .fields(NamedValue.of("displayName", HighlightField.of(f -> f.numberOfFragments(0)))));
-    }
-    if (query.after().isEmpty()) {
-      // Facets describe the whole result; a later page reuses the first page's.
-      for (String facet : TERM_FACETS) {
-        search.aggregations(facet, a -> a.terms(t -> t.field(facet).size(30)));
-      }
-      search.aggregations(FOLLOWER_TIERS, a -> a.range(r -> r.field("followers").ranges(tiers())));
     }
     query.after().ifPresent(cursor -> search.searchAfter(cursor.values()));
     return search.build();
@@ -126,9 +176,15 @@ public class CreatorSearch {
     }));
   }
 
-  private static SortOptions primarySort(CreatorQuery.Sort sort) {
-    return switch (sort) {
-      case RELEVANCE, TARGETED_REACH -> SortOptions.of(s -> s.score(sc -> sc.order(SortOrder.Desc)));
+  /**
+   * Without words to match, every creator is equally relevant: "relevance" then puts the largest
+   * organic reach first, the product's own measure of who is worth a look (and a sort on a number
+   * lets Elasticsearch skip what cannot reach the page, where a tie on score made it visit every match).
+   */
+  private static SortOptions primarySort(CreatorQuery query) {
+    return switch (query.sort()) {
+      case RELEVANCE -> query.text().isPresent() ? SortOptions.of(s -> s.score(sc -> sc.order(SortOrder.Desc))) : byField("organicReach");
+      case TARGETED_REACH -> SortOptions.of(s -> s.score(sc -> sc.order(SortOrder.Desc)));
       case AUTHENTICITY -> byField("authenticity");
       case ENGAGEMENT_RATE -> byField("engagementRate");
       case FOLLOWERS -> byField("followers");
@@ -156,38 +212,11 @@ public class CreatorSearch {
     }
   }
 
-  private static List<AggregationRange> tiers() {
-    return List.of(
-        AggregationRange.of(r -> r.key("nano").to(10_000.0)),
-        AggregationRange.of(r -> r.key("micro").from(10_000.0).to(100_000.0)),
-        AggregationRange.of(r -> r.key("mid").from(100_000.0).to(500_000.0)),
-        AggregationRange.of(r -> r.key("macro").from(500_000.0).to(1_000_000.0)),
-        AggregationRange.of(r -> r.key("mega").from(1_000_000.0)));
-  }
-
-  private static Map<String, List<FacetValue>> facets(Map<String, Aggregate> aggregations) {
-    Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-    for (String facet : TERM_FACETS) {
-      Aggregate aggregate = aggregations.get(facet);
-      if (aggregate != null) {
-        facets.put(facet, aggregate.sterms().buckets().array().stream()
-            .map(b -> new FacetValue(b.key().stringValue(), b.docCount())).toList());
-      }
-    }
-    Aggregate tiers = aggregations.get(FOLLOWER_TIERS);
-    if (tiers != null) {
-      List<FacetValue> values = new ArrayList<>();
-      tiers.range().buckets().array().forEach(b -> values.add(new FacetValue(b.key(), b.docCount())));
-      facets.put("followerTier", values);
-    }
-    return facets;
-  }
-
-  /** One value of a facet and how many creators have it. */
-  public record FacetValue(String value, long count) {}
-
-  /** One page of hits (with highlights), the facets of the whole result, and the next page's cursor. */
-  public record SearchPage(List<Hit<CreatorDocument>> hits, Map<String, List<FacetValue>> facets, Optional<SearchCursor> next) {}
+  /**
+   * One page of hits (with highlights), on a first page the facets and size of the whole result,
+   * and the next page's cursor.
+   */
+  public record SearchPage(List<Hit<CreatorDocument>> hits, Optional<CreatorFacets.Facets> facets, Optional<SearchCursor> next) {}
 
   /** A cursor that decoded but does not fit this query's sort. */
   public static final class InvalidCursorException extends RuntimeException {

@@ -85,6 +85,12 @@ class DiscoveryTest implements IntegrationTest {
     assertThat(facets.get("country").toString()).contains("{\"value\":\"FR\",\"count\":2}");
     assertThat(facets.get("niches").toString()).contains("{\"value\":\"food\",\"count\":2}");
     assertThat(facets.get("followerTier").toString()).contains("{\"value\":\"mega\",\"count\":1}");
+    JsonNode first = search("country=FR&limit=1");
+    assertThat(first.get("total").asLong()).isEqualTo(2);
+    assertThat(first.get("countsEstimated").asBoolean()).as("a small result is counted exactly").isFalse();
+    JsonNode second = search("country=FR&limit=1&cursor=" + first.get("nextCursor").asText());
+    assertThat(second.get("items")).hasSize(1);
+    assertThat(second.path("total").isNull() || second.path("total").isMissingNode()).as("only a first page counts").isTrue();
   }
 
   @Test

@@ -137,6 +137,7 @@ class WebAppBrowserTest implements IntegrationTest {
       waitUntil(() -> results().size() == 20);
       assertThat(facet("country", "FR").getText()).contains("1");
       assertThat(facet("niches", "pets").getText()).contains("20");
+      assertThat(textOf(By.id("result-total"))).isEqualTo("23 creators");
       click(By.id("load-more"));
       waitUntil(() -> results().size() == 23);
       assertThat(browser.findElements(By.id("load-more"))).isEmpty();
