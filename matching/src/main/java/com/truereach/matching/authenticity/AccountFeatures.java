@@ -19,6 +19,7 @@ record AccountFeatures(
         double hasExternalUrl,
         double usernameLength,
         double usernameDigitShare,
+        double usernameLetterShare,
         double fullNameWords,
         double fullNameDigitShare,
         double nameMatchesUsername,
@@ -45,6 +46,7 @@ record AccountFeatures(
                 flag(profile.hasExternalUrl()),
                 username == null ? MISSING : username.codePointCount(0, username.length()),
                 username == null ? MISSING : digitShare(username),
+                username == null ? MISSING : letterShare(username),
                 fullName == null ? MISSING : wordCount(fullName),
                 fullName == null ? MISSING : digitShare(fullName),
                 username == null || fullName == null ? MISSING : flag(sameName(username, fullName)),
@@ -53,6 +55,18 @@ record AccountFeatures(
 
     static boolean isMissing(double value) {
         return Double.isNaN(value);
+    }
+
+    /**
+     * Share of the characters that are letters; 0 for an empty text. Beside the digit share it tells
+     * how much of a username is separators ("_", "."): runs of them mark generated names.
+     */
+    static double letterShare(String text) {
+        int length = text.codePointCount(0, text.length());
+        if (length == 0) {
+            return 0;
+        }
+        return (double) text.codePoints().filter(Character::isLetter).count() / length;
     }
 
     /** Share of the characters that are digits; 0 for an empty text, as the public labelled data does. */

@@ -75,6 +75,12 @@ enum Feature {
                     : "has a username that is " + percent(f.usernameDigitShare()) + " digits";
         }
     },
+    USERNAME_LETTER_SHARE("username_letter_share", "username", AccountFeatures::usernameLetterShare) {
+        @Override
+        String describe(AccountFeatures f) {
+            return "has a username that is " + percent(f.usernameLetterShare()) + " letters";
+        }
+    },
     FULL_NAME_WORDS("full_name_words", "full name", AccountFeatures::fullNameWords) {
         @Override
         String describe(AccountFeatures f) {

@@ -13,6 +13,10 @@ class AccountFeaturesTest {
 
         assertEquals(8, features.usernameLength());
         assertEquals(0.5, features.usernameDigitShare(), 1e-12);
+        assertEquals(0.5, features.usernameLetterShare(), 1e-12);
+        assertEquals(0.6, AccountFeatures.of(AccountProfile.ofCounts(1, 2, 3).withUsername("é._ab")).usernameLetterShare(), 1e-12,
+                "letters are code points, separators are not letters");
+        assertTrue(Double.isNaN(AccountFeatures.of(AccountProfile.ofCounts(1, 2, 3)).usernameLetterShare()), "no username: unknown");
     }
 
     @Test

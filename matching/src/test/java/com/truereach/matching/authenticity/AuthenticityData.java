@@ -16,7 +16,8 @@ final class AuthenticityData {
     static final String SRF_FILE = "srf-followers-features.csv";
     static final String KAGGLE_FILE = "kaggle-instagram-features.csv";
     static final String SRF_HEADER =
-            "fake,posts,followers,following,has_profile_picture,private,username_length,username_digit_share";
+            "fake,posts,followers,following,has_profile_picture,private,username_length,username_digit_share,"
+            + "username_letter_share";
     static final String KAGGLE_HEADER = "split,fake,posts,followers,following,has_profile_picture,private,"
             + "external_url,username_digit_share,full_name_words,full_name_digit_share,name_matches_username,"
             + "biography_length";
@@ -29,13 +30,13 @@ final class AuthenticityData {
     static List<LabelledAccount> srf() {
         return read(SRF_FILE, SRF_HEADER, f -> new LabelledAccount(Source.SRF, new AccountFeatures(
                 d(f[1]), d(f[2]), d(f[3]), d(f[4]), d(f[5]), MISSING,
-                d(f[6]), d(f[7]), MISSING, MISSING, MISSING, MISSING), flag(f[0])));
+                d(f[6]), d(f[7]), d(f[8]), MISSING, MISSING, MISSING, MISSING), flag(f[0])));
     }
 
     static List<LabelledAccount> kaggle() {
         return read(KAGGLE_FILE, KAGGLE_HEADER, f -> new LabelledAccount(Source.KAGGLE, new AccountFeatures(
                 d(f[2]), d(f[3]), d(f[4]), d(f[5]), d(f[6]), d(f[7]),
-                MISSING, d(f[8]), d(f[9]), d(f[10]), d(f[11]), d(f[12])), flag(f[1])));
+                MISSING, d(f[8]), MISSING, d(f[9]), d(f[10]), d(f[11]), d(f[12])), flag(f[1])));
     }
 
     static List<LabelledAccount> all() {

@@ -67,21 +67,22 @@ public final class ConvertAuthenticityData {
             List<String> f = Csv.split(line);
             String name = f.get(username);
             AccountFeatures derived = AccountFeatures.of(AccountProfile.ofCounts(0, 0, 0).withUsername(name));
-            // Digit share kept to four decimals: enough for any username length below 10,000 characters.
+            // Shares kept to four decimals: enough for any username length below 10,000 characters.
             long digitShareTenThousandths = Math.round(derived.usernameDigitShare() * 10_000);
+            long letterShareTenThousandths = Math.round(derived.usernameLetterShare() * 10_000);
             rows.add(new long[] {
                     bool(f.get(rating)), Long.parseLong(f.get(posts)), Long.parseLong(f.get(followers)),
                     Long.parseLong(f.get(following)), bool(f.get(picture)), bool(f.get(isPrivate)),
-                    (long) derived.usernameLength(), digitShareTenThousandths});
+                    (long) derived.usernameLength(), digitShareTenThousandths, letterShareTenThousandths});
         }
         rows.sort(Comparator.<long[]>comparingLong(r -> r[0]).thenComparingLong(r -> r[2])
                 .thenComparingLong(r -> r[3]).thenComparingLong(r -> r[1])
                 .thenComparingLong(r -> r[6]).thenComparingLong(r -> r[7])
-                .thenComparingLong(r -> r[4]).thenComparingLong(r -> r[5]));
+                .thenComparingLong(r -> r[4]).thenComparingLong(r -> r[5]).thenComparingLong(r -> r[8]));
         converted.add(AuthenticityData.SRF_HEADER);
         for (long[] r : rows) {
-            converted.add(String.format(Locale.ROOT, "%d,%d,%d,%d,%d,%d,%d,%.4f",
-                    r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7] / 10_000.0));
+            converted.add(String.format(Locale.ROOT, "%d,%d,%d,%d,%d,%d,%d,%.4f,%.4f",
+                    r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7] / 10_000.0, r[8] / 10_000.0));
         }
         return converted;
     }

@@ -21,6 +21,8 @@ final class FeatureSets {
     static final List<Feature> SHIPPED = KAGGLE;
     /** The SRF inputs plus username length: kept as an ablation in the report. */
     static final List<Feature> SRF_WITH_USERNAME_LENGTH = plus(SHARED, Feature.USERNAME_LENGTH);
+    /** The SRF inputs plus the username's share of letters: an ablation in the report. */
+    static final List<Feature> SRF_WITH_USERNAME_LETTER_SHARE = plus(SHARED, Feature.USERNAME_LETTER_SHARE);
 
     private FeatureSets() {
     }

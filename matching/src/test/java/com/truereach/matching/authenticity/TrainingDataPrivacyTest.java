@@ -20,7 +20,7 @@ class TrainingDataPrivacyTest {
                 "\"https://instagram.com/example.person42\",\"TRUE\",\"example.person42\",3,2100,40,\"FALSE\",TRUE"));
 
         assertEquals(AuthenticityData.SRF_HEADER, converted.get(0));
-        assertEquals("1,3,40,2100,0,1,16,0.1250", converted.get(1));
+        assertEquals("1,3,40,2100,0,1,16,0.1250,0.8125", converted.get(1)); // 13 of 16 characters are letters
         assertFalse(String.join("\n", converted).contains("example"));
     }
 
