@@ -2,7 +2,11 @@ package com.truereach.api.authenticity;
 
 import com.truereach.api.creators.CreatorCatalog;
 import com.truereach.api.creators.CreatorId;
+import com.truereach.api.creators.CreatorScope;
 import com.truereach.api.db.Sql;
+import com.truereach.api.events.EventData;
+import com.truereach.api.events.EventType;
+import com.truereach.api.events.Events;
 import com.truereach.api.outbox.Outbox;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -27,10 +31,14 @@ class Contests {
 
   private final TransactionOperations<Connection> transactions;
   private final Outbox outbox;
+  private final CreatorScope creatorScope;
+  private final Events events;
 
-  Contests(TransactionOperations<Connection> transactions, Outbox outbox) {
+  Contests(TransactionOperations<Connection> transactions, Outbox outbox, CreatorScope creatorScope, Events events) {
     this.transactions = transactions;
     this.outbox = outbox;
+    this.creatorScope = creatorScope;
+    this.events = events;
   }
 
   /** Stores a new open contest, or answers empty when the creator already has one open on that signal. */
@@ -83,8 +91,14 @@ class Contests {
    * same transaction), which records a new score in the history if the data changed.
    */
   Optional<Contest> resolve(UUID id, Decision decision, String response, String resolvedBy, Instant now) {
-    return transactions.executeWrite(status -> {
-      Optional<Contest> answered = Sql.query(status.getConnection(),
+    Optional<CreatorId> creator = find(id).flatMap(contest -> CreatorId.parse(contest.creatorId()));
+    if (creator.isEmpty()) {
+      return Optional.empty();
+    }
+    // The answer, the rescoring it may call for and the creator's notification commit together; the
+    // creator's scope is what lets the notification into the event log.
+    return creatorScope.write(creator.get(), c -> {
+      Optional<Contest> answered = Sql.query(c,
           "UPDATE scoring.contests SET status = ?, response = ?, resolved_by = ?, resolved_at = ? WHERE id = ? AND status = 'open'"
               + " RETURNING " + COLUMNS,
           s -> {
@@ -95,9 +109,13 @@ class Contests {
             s.setObject(5, id);
           },
           Contests::contest).stream().findFirst();
-      if (decision == Decision.ACCEPTED) {
-        answered.ifPresent(contest -> outbox.appendAll(CreatorCatalog.CREATOR_CHANGED, List.of(UUID.fromString(contest.creatorId()))));
-      }
+      answered.ifPresent(contest -> {
+        if (decision == Decision.ACCEPTED) {
+          outbox.appendAll(CreatorCatalog.CREATOR_CHANGED, List.of(UUID.fromString(contest.creatorId())));
+        }
+        events.appendForCreator(c, creator.get(), EventType.CONTEST_RESOLVED,
+            new EventData.ContestResolved(contest.id(), contest.creatorId(), contest.signal(), contest.status()));
+      });
       return answered;
     });
   }

@@ -27,4 +27,8 @@ public sealed interface EventData {
   @Serdeable
   record MessageSent(String messageId, String applicationId, String campaignId, String creatorId, String sender)
       implements EventData {}
+
+  /** contest.resolved: the answer's decision (its text is read on the creator's contests). */
+  @Serdeable
+  record ContestResolved(String contestId, String creatorId, @Nullable String signal, String decision) implements EventData {}
 }

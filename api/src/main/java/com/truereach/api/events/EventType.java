@@ -19,7 +19,9 @@ public enum EventType {
   APPLICATION_ACCEPTED("application.accepted", true),
   APPLICATION_DECLINED("application.declined", true),
   APPLICATION_WITHDRAWN("application.withdrawn", true),
-  MESSAGE_SENT("message.sent", true);
+  MESSAGE_SENT("message.sent", true),
+  /** For the creator alone: an operator answered their contest. */
+  CONTEST_RESOLVED("contest.resolved", true);
 
   private final String wire;
   private final boolean toCreator;

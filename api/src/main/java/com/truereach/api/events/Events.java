@@ -33,12 +33,7 @@ public class Events {
 
   /** Appends an event of the brand's tenant; the creator, when given, sees it too if its type is for creators. */
   public void append(Connection c, TenantId tenant, Optional<CreatorId> creator, EventType type, EventData data) {
-    String payload;
-    try {
-      payload = json.writeValueAsString(data);
-    } catch (IOException e) {
-      throw new UncheckedIOException("event data could not be written", e);
-    }
+    String payload = payload(data);
     Optional<CreatorId> audience = type.toCreator() ? creator : Optional.empty();
     Sql.update(c, "INSERT INTO events.events (id, tenant_id, creator_id, type, data) VALUES (?, ?, ?, ?, ?::jsonb)", s -> {
       s.setObject(1, UUID.randomUUID());
@@ -47,6 +42,30 @@ public class Events {
       s.setString(4, type.wire());
       s.setString(5, payload);
     });
+  }
+
+  /**
+   * Appends an event that concerns one creator and no brand (no tenant sees it, no webhook sends
+   * it). The caller's transaction must run in that creator's scope ({@code CreatorScope}).
+   */
+  public void appendForCreator(Connection c, CreatorId creator, EventType type, EventData data) {
+    if (!type.toCreator()) {
+      throw new IllegalArgumentException(type.wire() + " is not an event for creators");
+    }
+    Sql.update(c, "INSERT INTO events.events (id, tenant_id, creator_id, type, data) VALUES (?, NULL, ?, ?, ?::jsonb)", s -> {
+      s.setObject(1, UUID.randomUUID());
+      s.setObject(2, creator.value());
+      s.setString(3, type.wire());
+      s.setString(4, payload(data));
+    });
+  }
+
+  private String payload(EventData data) {
+    try {
+      return json.writeValueAsString(data);
+    } catch (IOException e) {
+      throw new UncheckedIOException("event data could not be written", e);
+    }
   }
 
   /** Whose events a read covers: a tenant's, or those about one creator. The column is never user input. */

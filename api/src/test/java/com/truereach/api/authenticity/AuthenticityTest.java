@@ -191,14 +191,33 @@ class AuthenticityTest implements IntegrationTest {
     assertThat(answered.json().get("resolvedAt").asText()).isNotBlank();
     assertThat(outboxEntriesFor(ownCreatorId)).as("an accepted contest queues the creator for rescoring").isEqualTo(queuedBefore + 1);
 
+    JsonNode notification = findContestNotification(creator.get("/v1/notifications").json().get("items"), contestId);
+    assertThat(notification.get("unread").asBoolean()).as("the creator is told their contest was answered").isTrue();
+    assertThat(notification.get("event").get("data").get("decision").asText()).isEqualTo("accepted");
+    assertThat(notification.get("event").get("data").has("response")).as("the text stays behind the API").isFalse();
+    assertThat(brandAdmin().get("/v1/notifications").json().get("items").findValuesAsText("type"))
+        .as("a creator's contest is nobody else's news").doesNotContain("contest.resolved");
+
     ApiClient.Response twice = operator.postJson(resolution, "{\"decision\": \"rejected\", \"response\": \"changed my mind\"}");
     assertThat(twice.status()).isEqualTo(409);
+    assertThat(creator.get("/v1/notifications").json().get("items").findValuesAsText("type").stream()
+        .filter("contest.resolved"::equals).count()).as("a refused second answer notifies nobody").isEqualTo(1);
     JsonNode seen = findById(creator.get(path).json().get("items"), contestId);
     assertThat(seen.get("status").asText()).isEqualTo("accepted");
     assertThat(seen.get("response").asText()).startsWith("The giveaway followers");
     assertThat(operator.get("/v1/contests").json().get("items").findValuesAsText("id")).doesNotContain(contestId);
     assertThat(creator.postJson(path, "{\"note\": \"One more thing\"}").status()).as("a new contest once the last one is answered")
         .isEqualTo(201);
+  }
+
+  private static JsonNode findContestNotification(JsonNode items, String contestId) {
+    for (JsonNode item : items) {
+      JsonNode event = item.get("event");
+      if (event.get("type").asText().equals("contest.resolved") && event.get("data").get("contestId").asText().equals(contestId)) {
+        return item;
+      }
+    }
+    throw new AssertionError("no contest.resolved notification for " + contestId + " in " + items);
   }
 
   private long outboxEntriesFor(String creatorId) {
