@@ -21,6 +21,9 @@ final class JsonLines {
   private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
       .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
   private byte[] buffer = new byte[8192];
+  private final byte[] chunk = new byte[1 << 16];
+  private int position;
+  private int limit;
   private int number;
 
   JsonLines(InputStream in, int maxLineBytes) {
@@ -32,21 +35,38 @@ final class JsonLines {
   Optional<Line> next() throws IOException {
     int length = 0;
     boolean tooLong = false;
-    int b;
     boolean any = false;
-    while ((b = in.read()) != -1) {
-      any = true;
-      if (b == '\n') {
-        break;
-      }
-      if (length < maxLineBytes) {
-        if (length == buffer.length) {
-          buffer = java.util.Arrays.copyOf(buffer, Math.min(buffer.length * 2, maxLineBytes));
+    boolean ended = false;
+    // Scans a chunk at a time: a read() per byte cost a tenth of an import's CPU.
+    while (!ended) {
+      if (position == limit) {
+        limit = in.read(chunk, 0, chunk.length);
+        position = 0;
+        if (limit <= 0) {
+          limit = 0;
+          break;
         }
-        buffer[length++] = (byte) b;
-      } else {
-        tooLong = true;
       }
+      any = true;
+      int end = position;
+      while (end < limit && chunk[end] != '\n') {
+        end++;
+      }
+      ended = end < limit;
+      int take = end - position;
+      int room = maxLineBytes - length;
+      if (take > room) {
+        tooLong = true;
+        take = room;
+      }
+      if (take > 0) {
+        if (length + take > buffer.length) {
+          buffer = java.util.Arrays.copyOf(buffer, Math.min(Math.max(buffer.length * 2, length + take), maxLineBytes));
+        }
+        System.arraycopy(chunk, position, buffer, length, take);
+        length += take;
+      }
+      position = ended ? end + 1 : end;
     }
     if (!any) {
       return Optional.empty();

@@ -15,14 +15,22 @@ public sealed interface AudienceCredibility {
 
     static AudienceCredibility of(Collection<AccountClassification> sample) {
         Objects.requireNonNull(sample, "sample");
+        return ofVerdicts(sample.stream().map(account -> {
+            Objects.requireNonNull(account, "sample holds a null classification");
+            return new FollowerVerdict(account.followerClass(), account.probabilityInauthentic(), account.confidence());
+        }).toList());
+    }
+
+    static AudienceCredibility ofVerdicts(Collection<FollowerVerdict> sample) {
+        Objects.requireNonNull(sample, "sample");
         if (sample.isEmpty()) {
             return new NoEvidence();
         }
         int n = sample.size();
         Map<FollowerClass, Integer> counts = new EnumMap<>(FollowerClass.class);
         double expectedCredible = 0;
-        for (AccountClassification account : sample) {
-            Objects.requireNonNull(account, "sample holds a null classification");
+        for (FollowerVerdict account : sample) {
+            Objects.requireNonNull(account, "sample holds a null verdict");
             counts.merge(account.followerClass(), 1, Integer::sum);
             if (account.followerClass() != FollowerClass.MASS_FOLLOWER) {
                 expectedCredible += 1.0 - account.probabilityInauthentic();

@@ -3,6 +3,7 @@ package com.truereach.matching.authenticity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
@@ -34,19 +35,36 @@ public final class FollowerClassifier {
     }
 
     public AccountClassification classify(AccountProfile profile) {
+        Scored scored = score(profile);
+        List<String> why = scored.verdict().followerClass() == FollowerClass.SUSPICIOUS
+                ? reasons.forSuspicious(scored.features(), scored.contributions(), scored.verdict().probabilityInauthentic())
+                : reasons.forNotSuspicious(profile, scored.rule(), scored.features(), scored.contributions(),
+                        scored.verdict().probabilityInauthentic());
+        FollowerVerdict verdict = scored.verdict();
+        return new AccountClassification(verdict.followerClass(), verdict.probabilityInauthentic(), verdict.confidence(), why);
+    }
+
+    /** The same verdict as {@link #classify}, without writing its reasons. */
+    public FollowerVerdict verdict(AccountProfile profile) {
+        return score(profile).verdict();
+    }
+
+    private Scored score(AccountProfile profile) {
         Objects.requireNonNull(profile, "profile");
         AccountFeatures features = AccountFeatures.of(profile);
         double[] contributions = model.contributions(features);
         double probability = model.probability(model.score(contributions));
         double confidence = model.evidenceShare(features);
         if (probability >= model.suspiciousThreshold()) {
-            return new AccountClassification(FollowerClass.SUSPICIOUS, probability, confidence,
-                    reasons.forSuspicious(features, contributions, probability));
+            return new Scored(new FollowerVerdict(FollowerClass.SUSPICIOUS, probability, confidence), features, contributions,
+                    Optional.empty());
         }
         Optional<CountRule> rule = CountRule.firstMatching(profile);
         FollowerClass followerClass = rule.map(CountRule::followerClass).orElse(FollowerClass.REAL);
-        return new AccountClassification(followerClass, probability, confidence,
-                reasons.forNotSuspicious(profile, rule, features, contributions, probability));
+        return new Scored(new FollowerVerdict(followerClass, probability, confidence), features, contributions, rule);
+    }
+
+    private record Scored(FollowerVerdict verdict, AccountFeatures features, double[] contributions, Optional<CountRule> rule) {
     }
 
     /** Probability at or above which an account is classified {@link FollowerClass#SUSPICIOUS}. */

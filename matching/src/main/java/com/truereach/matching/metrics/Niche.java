@@ -1,8 +1,10 @@
 package com.truereach.matching.metrics;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -54,8 +56,20 @@ public enum Niche {
     /** The niche whose name or keyword list contains this word, or empty. */
     public static Optional<Niche> forKeyword(String word) {
         String wanted = word == null ? "" : word.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values())
-                .filter(niche -> niche.wireName.equals(wanted) || niche.keywords.contains(wanted))
-                .findFirst();
+        return Optional.ofNullable(ByWord.NICHES.get(wanted));
+    }
+
+    /** Every name and keyword, first niche first: looked up for each hashtag of each post indexed. */
+    private static final class ByWord {
+        static final Map<String, Niche> NICHES = byWord();
+
+        private static Map<String, Niche> byWord() {
+            Map<String, Niche> byWord = new HashMap<>();
+            for (Niche niche : values()) {
+                byWord.putIfAbsent(niche.wireName, niche);
+                niche.keywords.forEach(keyword -> byWord.putIfAbsent(keyword, niche));
+            }
+            return Map.copyOf(byWord);
+        }
     }
 }

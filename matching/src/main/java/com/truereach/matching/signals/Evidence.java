@@ -1,8 +1,8 @@
 package com.truereach.matching.signals;
 
-import com.truereach.matching.authenticity.AccountClassification;
 import com.truereach.matching.authenticity.AudienceCredibility;
 import com.truereach.matching.authenticity.FollowerClassifier;
+import com.truereach.matching.authenticity.FollowerVerdict;
 import com.truereach.matching.benchmarks.BenchmarkCell;
 import com.truereach.matching.metrics.CreatorMetrics;
 import java.util.List;
@@ -27,8 +27,8 @@ public record Evidence(
     }
 
     public static Evidence gather(CreatorMetrics creator, BenchmarkCell benchmark, FollowerClassifier classifier) {
-        List<AccountClassification> sample = creator.followerSample().stream().map(classifier::classify).toList();
-        return new Evidence(creator, benchmark, AudienceCredibility.of(sample),
+        List<FollowerVerdict> sample = creator.followerSample().stream().map(classifier::verdict).toList();
+        return new Evidence(creator, benchmark, AudienceCredibility.ofVerdicts(sample),
                 GenericCommentLexicon.shareOfGeneric(creator.posts()));
     }
 
