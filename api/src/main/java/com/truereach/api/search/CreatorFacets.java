@@ -6,7 +6,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.AggregationRange;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.SearchRequestBody;
 import co.elastic.clients.elasticsearch.core.search.ResponseBody;
-import jakarta.inject.Singleton;
+import io.micronaut.context.annotation.Context;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
@@ -23,7 +23,7 @@ import java.util.OptionalDouble;
  * itself; otherwise one follow-up search either samples about {@link FacetSampling#sampleSize()}
  * creators or, for a result up to {@link FacetSampling#exactUpTo()}, counts exactly.
  */
-@Singleton
+@Context // created at start-up, so settings Elasticsearch would refuse stop the start, not a search
 class CreatorFacets {
 
   static final List<String> TERMS = List.of("country", "platforms", "niches", "languages");
@@ -93,12 +93,16 @@ class CreatorFacets {
   private static Facets fromExact(ResponseBody<?> response) {
     Map<String, List<FacetValue>> values = new LinkedHashMap<>();
     for (String facet : TERMS) {
-      values.put(facet, response.aggregations().get(facet).sterms().buckets().array().stream()
+      Aggregate terms = response.aggregations().get(facet);
+      values.put(facet, terms == null || !terms.isSterms() ? List.of() : terms.sterms().buckets().array().stream()
           .map(b -> new FacetValue(b.key().stringValue(), b.docCount())).toList());
     }
-    List<FacetValue> tiers = new ArrayList<>();
-    response.aggregations().get(FOLLOWER_TIERS).range().buckets().array().forEach(b -> tiers.add(new FacetValue(b.key(), b.docCount())));
-    values.put(TIER_FACET, tiers);
+    Aggregate tiers = response.aggregations().get(FOLLOWER_TIERS);
+    values.put(TIER_FACET, tiers == null || !tiers.isRange() ? List.of() : tiers.range().buckets().array().stream()
+        .map(b -> new FacetValue(b.key(), b.docCount())).toList());
+    if (response.hits().total() == null) {
+      throw new IllegalStateException("an exact count came back without its total");
+    }
     return new Facets(values, response.hits().total().value(), false);
   }
 

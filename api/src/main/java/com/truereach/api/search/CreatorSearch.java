@@ -20,6 +20,7 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -39,42 +40,48 @@ public class CreatorSearch {
   }
 
   public SearchPage search(CreatorQuery query) {
+    if (query.after().isPresent() && !query.after().get().order().equals(order(query))) {
+      throw new InvalidCursorException();
+    }
     List<MultiSearchResponseItem<CreatorDocument>> first = send(firstRound(query), query);
     ResponseBody<CreatorDocument> hitsResponse = first.get(0).result();
     Optional<CreatorFacets.Facets> counted = query.after().isEmpty() ? Optional.of(count(query, first.get(1).result())) : Optional.empty();
     List<Hit<CreatorDocument>> hits = hitsResponse.hits().hits();
     boolean more = hits.size() > query.limit();
     List<Hit<CreatorDocument>> page = more ? hits.subList(0, query.limit()) : hits;
-    Optional<SearchCursor> next = more ? Optional.of(new SearchCursor(page.get(page.size() - 1).sort())) : Optional.empty();
+    Optional<SearchCursor> next = more ? Optional.of(new SearchCursor(order(query), page.get(page.size() - 1).sort())) : Optional.empty();
     return new SearchPage(page, counted, next);
   }
 
-  private CreatorFacets.Facets count(CreatorQuery query, ResponseBody<CreatorDocument> firstCount) {
-    if (wholeCatalogue(query)) {
-      return facets.fromFollowUp(firstCount);
+  private CreatorFacets.Facets count(CreatorQuery query, ResponseBody<CreatorDocument> probe) {
+    try {
+      return facets.fromProbe(probe).orElseGet(() ->
+          facets.fromFollowUp(send(List.of(facets.followUp(filtered(query), probe)), query).get(0).result()));
+    } catch (SearchUnavailableException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // An answer whose facets cannot be read is Elasticsearch's fault, not the caller's.
+      throw new SearchUnavailableException("facet counts unreadable", e);
     }
-    return facets.fromProbe(firstCount).orElseGet(() ->
-        facets.fromFollowUp(send(List.of(facets.followUp(filtered(query), firstCount)), query).get(0).result()));
   }
 
   /**
-   * The searches of the first request: the hits, and on a first page the facets' probe (exact
-   * counts for the whole catalogue). Public, with {@link #followUp}, so benchmarks can send the
-   * very same requests directly.
+   * The searches of the first request: the hits, and on a first page the facets' probe. Public,
+   * with {@link #followUp}, so benchmarks can send the very same requests directly.
    */
   public List<SearchRequestBody> firstRound(CreatorQuery query) {
     Query filtered = filtered(query);
     List<SearchRequestBody> searches = new ArrayList<>();
     searches.add(hits(query, filtered));
     if (query.after().isEmpty()) {
-      searches.add(wholeCatalogue(query) ? facets.exact(filtered) : facets.probe(filtered));
+      searches.add(facets.probe(filtered));
     }
     return searches;
   }
 
   /** The second request of a first page, if it needs one: a sized sample or an exact count. */
   public Optional<SearchRequestBody> followUp(CreatorQuery query) {
-    if (query.after().isPresent() || wholeCatalogue(query)) {
+    if (query.after().isPresent()) {
       return Optional.empty();
     }
     ResponseBody<CreatorDocument> probe = send(List.of(facets.probe(filtered(query))), query).get(0).result();
@@ -83,14 +90,6 @@ public class CreatorSearch {
 
   private static Query filtered(CreatorQuery query) {
     return new Query.Builder().bool(bool(query)).build();
-  }
-
-  /**
-   * Nothing to match and nothing filtered: Elasticsearch counts the whole catalogue's facets from
-   * its term statistics, faster than a sample, so those counts are always exact.
-   */
-  private static boolean wholeCatalogue(CreatorQuery query) {
-    return query.text().isEmpty() && bool(query).filter().isEmpty();
   }
 
   private List<MultiSearchResponseItem<CreatorDocument>> send(List<SearchRequestBody> searches, CreatorQuery query) {
@@ -181,6 +180,11 @@ public class CreatorSearch {
    * organic reach first, the product's own measure of who is worth a look (and a sort on a number
    * lets Elasticsearch skip what cannot reach the page, where a tie on score made it visit every match).
    */
+  /** The name of a query's order, kept in its cursors: a cursor only continues the order it came from. */
+  static String order(CreatorQuery query) {
+    return query.sort() == CreatorQuery.Sort.RELEVANCE && query.text().isEmpty() ? "reach" : query.sort().name().toLowerCase(Locale.ROOT);
+  }
+
   private static SortOptions primarySort(CreatorQuery query) {
     return switch (query.sort()) {
       case RELEVANCE -> query.text().isPresent() ? SortOptions.of(s -> s.score(sc -> sc.order(SortOrder.Desc))) : byField("organicReach");

@@ -107,6 +107,14 @@ class DiscoveryTest implements IntegrationTest {
       cursor = page.path("nextCursor").isMissingNode() || page.get("nextCursor").isNull() ? null : page.get("nextCursor").asText();
     } while (cursor != null);
     assertThat(order).containsExactly(nycTech, parisFood, lyonFood, berlinFitness);
+
+    String byFollowers = search("sort=followers&limit=1").get("nextCursor").asText();
+    ApiClient.Response otherOrder = api.get("/v1/creators?sort=authenticity&limit=1&cursor=" + byFollowers);
+    assertThat(otherOrder.status()).as("a cursor continues only the order it came from").isEqualTo(400);
+    assertThat(otherOrder.json().get("errors").findValuesAsText("field")).containsExactly("cursor");
+    String oldFormat = java.util.Base64.getUrlEncoder().withoutPadding()
+        .encodeToString("[1.0, \"d-lyon\"]".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(api.get("/v1/creators?limit=1&cursor=" + oldFormat).status()).isEqualTo(400);
   }
 
   @Test
