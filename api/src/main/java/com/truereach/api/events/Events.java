@@ -33,6 +33,9 @@ public class Events {
 
   /** Appends an event of the brand's tenant; the creator, when given, sees it too if its type is for creators. */
   public void append(Connection c, TenantId tenant, Optional<CreatorId> creator, EventType type, EventData data) {
+    if (!type.toTenant()) {
+      throw new IllegalArgumentException(type.wire() + " is for the creator alone; use appendForCreator");
+    }
     String payload = payload(data);
     Optional<CreatorId> audience = type.toCreator() ? creator : Optional.empty();
     Sql.update(c, "INSERT INTO events.events (id, tenant_id, creator_id, type, data) VALUES (?, ?, ?, ?, ?::jsonb)", s -> {

@@ -75,7 +75,9 @@ class WebhooksController {
     for (int i = 0; i < request.events().size(); i++) {
       String name = request.events().get(i);
       Optional<EventType> type = EventType.fromWire(name == null ? "" : name);
-      if (type.isPresent()) {
+      if (type.isPresent() && !type.get().toTenant()) {
+        errors.add(new Problem.FieldError("events[" + i + "]", "is for the creator concerned only; no webhook receives it"));
+      } else if (type.isPresent()) {
         types.add(type.get());
       } else {
         errors.add(new Problem.FieldError("events[" + i + "]", "is not an event type; see docs/api/events.md"));

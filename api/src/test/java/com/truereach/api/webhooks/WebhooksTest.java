@@ -143,6 +143,7 @@ class WebhooksTest implements IntegrationTest {
         "{\"url\": \"not a url\", \"events\": [\"campaign.published\"]}",
         "{\"url\": \"https://user:pw@example.com/hooks\", \"events\": [\"campaign.published\"]}",
         "{\"url\": \"https://example.com/hooks\", \"events\": [\"campaign.exploded\"]}",
+        "{\"url\": \"https://example.com/hooks\", \"events\": [\"campaign.published\", \"contest.resolved\"]}",
         "{\"url\": \"https://example.com/hooks\", \"events\": []}")) {
       ApiClient.Response refused = partner.postJson("/v1/webhooks", body);
       assertThat(refused.status()).as(body + " -> " + refused.body()).isEqualTo(400);

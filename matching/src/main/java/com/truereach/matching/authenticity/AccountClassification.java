@@ -21,15 +21,7 @@ public record AccountClassification(
         List<String> reasons) {
 
     public AccountClassification {
-        Objects.requireNonNull(followerClass, "followerClass");
-        requireUnitInterval("probabilityInauthentic", probabilityInauthentic);
-        requireUnitInterval("confidence", confidence);
+        new FollowerVerdict(followerClass, probabilityInauthentic, confidence); // the same checks
         reasons = List.copyOf(Objects.requireNonNull(reasons, "reasons"));
-    }
-
-    private static void requireUnitInterval(String name, double value) {
-        if (!(value >= 0.0 && value <= 1.0)) {
-            throw new IllegalArgumentException(name + " must be in [0, 1], was " + value);
-        }
     }
 }

@@ -10,4 +10,16 @@ package com.truereach.matching.authenticity;
  * @param confidence             as in {@link AccountClassification}
  */
 public record FollowerVerdict(FollowerClass followerClass, double probabilityInauthentic, double confidence) {
+
+    public FollowerVerdict {
+        java.util.Objects.requireNonNull(followerClass, "followerClass");
+        requireUnitInterval("probabilityInauthentic", probabilityInauthentic);
+        requireUnitInterval("confidence", confidence);
+    }
+
+    static void requireUnitInterval(String name, double value) {
+        if (!(value >= 0.0 && value <= 1.0)) {
+            throw new IllegalArgumentException(name + " must be in [0, 1], was " + value);
+        }
+    }
 }
