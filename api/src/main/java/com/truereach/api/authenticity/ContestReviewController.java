@@ -23,7 +23,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -89,10 +88,11 @@ class ContestReviewController {
       Contests.Decision decided = null;
       if (decision == null || decision.isNull()) {
         errors.add(new Problem.FieldError("decision", "is required: accepted or rejected"));
-      } else if (!decision.isTextual() || !List.of("accepted", "rejected").contains(decision.asText())) {
-        errors.add(new Problem.FieldError("decision", "must be accepted or rejected"));
       } else {
-        decided = Contests.Decision.valueOf(decision.asText().toUpperCase(Locale.ROOT));
+        decided = Contests.Decision.fromWire(decision.isTextual() ? decision.asText() : "").orElse(null);
+        if (decided == null) {
+          errors.add(new Problem.FieldError("decision", "must be accepted or rejected"));
+        }
       }
       String text = ContestText.read(body, "response", "tell the creator what was found", errors);
       if (!errors.isEmpty()) {

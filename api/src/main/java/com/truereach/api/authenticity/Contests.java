@@ -111,7 +111,7 @@ class Contests {
           Contests::contest).stream().findFirst();
       answered.ifPresent(contest -> {
         if (decision == Decision.ACCEPTED) {
-          outbox.appendAll(CreatorCatalog.CREATOR_CHANGED, List.of(UUID.fromString(contest.creatorId())));
+          outbox.appendAll(CreatorCatalog.CREATOR_CHANGED, List.of(creator.get().value()));
         }
         events.appendForCreator(c, creator.get(), EventType.CONTEST_RESOLVED,
             new EventData.ContestResolved(contest.id(), contest.creatorId(), contest.signal(), contest.status()));
@@ -141,6 +141,10 @@ class Contests {
 
     String wire() {
       return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    static Optional<Decision> fromWire(String text) {
+      return java.util.Arrays.stream(values()).filter(d -> d.wire().equals(text)).findFirst();
     }
   }
 

@@ -20,7 +20,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 @Tag(name = "Creators")
 @Controller("/v1/creators")
@@ -144,16 +143,10 @@ class CreatorDiscoveryController {
       throw new ProblemException(ProblemType.VALIDATION_FAILED, "The cursor does not fit these parameters.",
           List.of(new Problem.FieldError("cursor", "belongs to another query; start again without a cursor")));
     }
-    Map<String, List<CreatorPage.Facet>> facets = page.facets().map(CreatorDiscoveryController::facets).orElse(Map.of());
-    return new CreatorPage(page.hits().stream().map(CreatorPage.Item::of).toList(), facets,
+    return new CreatorPage(page.hits().stream().map(CreatorPage.Item::of).toList(),
+        page.facets().map(CreatorFacets.Facets::values).orElse(Map.of()),
         page.facets().map(CreatorFacets.Facets::total).orElse(null), page.facets().map(CreatorFacets.Facets::estimated).orElse(null),
         page.next().map(SearchCursor::encode).orElse(null));
-  }
-
-  private static Map<String, List<CreatorPage.Facet>> facets(CreatorFacets.Facets counted) {
-    return counted.values().entrySet().stream().collect(Collectors.toMap(
-        Map.Entry::getKey, e -> e.getValue().stream().map(v -> new CreatorPage.Facet(v.value(), v.count())).toList(),
-        (a, b) -> a, java.util.LinkedHashMap::new));
   }
 
   private static List<String> list(List<String> values) {

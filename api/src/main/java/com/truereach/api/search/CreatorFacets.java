@@ -26,12 +26,13 @@ import java.util.OptionalDouble;
 @Context // created at start-up, so settings Elasticsearch would refuse stop the start, not a search
 class CreatorFacets {
 
-  static final List<String> TERMS = List.of("country", "platforms", "niches", "languages");
+  private static final List<String> TERMS = List.of("country", "platforms", "niches", "languages");
   private static final String FOLLOWER_TIERS = "followerTiers";
   private static final String TIER_FACET = "followerTier";
   private static final String SAMPLE = "sample";
   // A fixed seed keeps the same query's estimates the same from one request to the next.
   private static final int SEED = 20_261_126;
+  private static final Map<String, Aggregation> FACETS = facets();
 
   private final FacetSampling sampling;
 
@@ -63,12 +64,12 @@ class CreatorFacets {
 
   /** A search that counts every match. */
   SearchRequestBody exact(Query query) {
-    return SearchRequestBody.of(b -> b.query(query).size(0).trackTotalHits(t -> t.enabled(true)).aggregations(facets()));
+    return SearchRequestBody.of(b -> b.query(query).size(0).trackTotalHits(t -> t.enabled(true)).aggregations(FACETS));
   }
 
   private static SearchRequestBody sampled(Query query, double probability) {
     return SearchRequestBody.of(b -> b.query(query).size(0).trackTotalHits(t -> t.enabled(false))
-        .aggregations(SAMPLE, a -> a.randomSampler(r -> r.probability(probability).seed(SEED)).aggregations(facets())));
+        .aggregations(SAMPLE, a -> a.randomSampler(r -> r.probability(probability).seed(SEED)).aggregations(FACETS)));
   }
 
   private static Optional<Sample> sample(ResponseBody<?> response) {
@@ -80,7 +81,7 @@ class CreatorFacets {
     JsonObject json = aggregate._custom().toJson().asJsonObject();
     long size = json.getJsonNumber("doc_count").longValue(); // the sample's own size, not scaled
     double probability = json.getJsonNumber("probability").doubleValue();
-    Map<String, List<FacetValue>> values = new LinkedHashMap<>();
+    Map<String, List<CreatorPage.Facet>> values = new LinkedHashMap<>();
     for (String facet : TERMS) {
       values.put(facet, buckets(json.getJsonObject("sterms#" + facet)));
     }
@@ -91,30 +92,30 @@ class CreatorFacets {
   private record Sample(long size, Facets facets) {}
 
   private static Facets fromExact(ResponseBody<?> response) {
-    Map<String, List<FacetValue>> values = new LinkedHashMap<>();
+    Map<String, List<CreatorPage.Facet>> values = new LinkedHashMap<>();
     for (String facet : TERMS) {
       Aggregate terms = response.aggregations().get(facet);
       values.put(facet, terms == null || !terms.isSterms() ? List.of() : terms.sterms().buckets().array().stream()
-          .map(b -> new FacetValue(b.key().stringValue(), b.docCount())).toList());
+          .map(b -> new CreatorPage.Facet(b.key().stringValue(), b.docCount())).toList());
     }
     Aggregate tiers = response.aggregations().get(FOLLOWER_TIERS);
     values.put(TIER_FACET, tiers == null || !tiers.isRange() ? List.of() : tiers.range().buckets().array().stream()
-        .map(b -> new FacetValue(b.key(), b.docCount())).toList());
+        .map(b -> new CreatorPage.Facet(b.key(), b.docCount())).toList());
     if (response.hits().total() == null) {
       throw new IllegalStateException("an exact count came back without its total");
     }
     return new Facets(values, response.hits().total().value(), false);
   }
 
-  private static List<FacetValue> buckets(JsonObject aggregate) {
-    List<FacetValue> values = new ArrayList<>();
+  private static List<CreatorPage.Facet> buckets(JsonObject aggregate) {
+    List<CreatorPage.Facet> values = new ArrayList<>();
     if (aggregate == null) {
       return values;
     }
     for (JsonValue bucket : aggregate.getJsonArray("buckets")) {
       JsonObject b = bucket.asJsonObject();
       // Elasticsearch already scales a sampled bucket's count up by 1 / probability.
-      values.add(new FacetValue(b.getString("key"), b.getJsonNumber("doc_count").longValue()));
+      values.add(new CreatorPage.Facet(b.getString("key"), b.getJsonNumber("doc_count").longValue()));
     }
     return values;
   }
@@ -137,13 +138,10 @@ class CreatorFacets {
         AggregationRange.of(r -> r.key("mega").from(1_000_000.0)));
   }
 
-  /** One value of a facet and how many creators have it. */
-  public record FacetValue(String value, long count) {}
-
   /**
    * Every facet's values, and how many creators the result holds.
    *
    * @param estimated true when the counts and the total are scaled up from a random sample
    */
-  public record Facets(Map<String, List<FacetValue>> values, long total, boolean estimated) {}
+  public record Facets(Map<String, List<CreatorPage.Facet>> values, long total, boolean estimated) {}
 }

@@ -43,9 +43,11 @@ public class CreatorSearch {
     if (query.after().isPresent() && !query.after().get().order().equals(order(query))) {
       throw new InvalidCursorException();
     }
-    List<MultiSearchResponseItem<CreatorDocument>> first = send(firstRound(query), query);
+    Query filtered = filtered(query);
+    List<MultiSearchResponseItem<CreatorDocument>> first = send(firstRound(query, filtered), query);
     ResponseBody<CreatorDocument> hitsResponse = first.get(0).result();
-    Optional<CreatorFacets.Facets> counted = query.after().isEmpty() ? Optional.of(count(query, first.get(1).result())) : Optional.empty();
+    Optional<CreatorFacets.Facets> counted =
+        query.after().isEmpty() ? Optional.of(count(query, filtered, first.get(1).result())) : Optional.empty();
     List<Hit<CreatorDocument>> hits = hitsResponse.hits().hits();
     boolean more = hits.size() > query.limit();
     List<Hit<CreatorDocument>> page = more ? hits.subList(0, query.limit()) : hits;
@@ -53,10 +55,10 @@ public class CreatorSearch {
     return new SearchPage(page, counted, next);
   }
 
-  private CreatorFacets.Facets count(CreatorQuery query, ResponseBody<CreatorDocument> probe) {
+  private CreatorFacets.Facets count(CreatorQuery query, Query filtered, ResponseBody<CreatorDocument> probe) {
     try {
       return facets.fromProbe(probe).orElseGet(() ->
-          facets.fromFollowUp(send(List.of(facets.followUp(filtered(query), probe)), query).get(0).result()));
+          facets.fromFollowUp(send(List.of(facets.followUp(filtered, probe)), query).get(0).result()));
     } catch (SearchUnavailableException e) {
       throw e;
     } catch (RuntimeException e) {
@@ -70,7 +72,10 @@ public class CreatorSearch {
    * with {@link #followUp}, so benchmarks can send the very same requests directly.
    */
   public List<SearchRequestBody> firstRound(CreatorQuery query) {
-    Query filtered = filtered(query);
+    return firstRound(query, filtered(query));
+  }
+
+  private List<SearchRequestBody> firstRound(CreatorQuery query, Query filtered) {
     List<SearchRequestBody> searches = new ArrayList<>();
     searches.add(hits(query, filtered));
     if (query.after().isEmpty()) {
@@ -84,8 +89,9 @@ public class CreatorSearch {
     if (query.after().isPresent()) {
       return Optional.empty();
     }
-    ResponseBody<CreatorDocument> probe = send(List.of(facets.probe(filtered(query))), query).get(0).result();
-    return facets.fromProbe(probe).isPresent() ? Optional.empty() : Optional.of(facets.followUp(filtered(query), probe));
+    Query filtered = filtered(query);
+    ResponseBody<CreatorDocument> probe = send(List.of(facets.probe(filtered)), query).get(0).result();
+    return facets.fromProbe(probe).isPresent() ? Optional.empty() : Optional.of(facets.followUp(filtered, probe));
   }
 
   private static Query filtered(CreatorQuery query) {
