@@ -34,7 +34,7 @@ public class OutboxRelay {
     this.config = config;
   }
 
-  @Scheduled(fixedDelay = "${truereach.outbox.poll-interval:200ms}", initialDelay = "1s")
+  @Scheduled(fixedDelay = "${truereach.outbox.poll-interval:200ms}", initialDelay = "${truereach.outbox.initial-delay:1s}")
   void poll() {
     try {
       while (relayBatch() == config.batchSize()) {

@@ -78,7 +78,12 @@ public final class CatalogBenchmark {
     rss.start();
 
     try (ApplicationContext context = ApplicationContext.builder()
-        .properties(Map.of("truereach.outbox.poll-interval", "1h", "micronaut.server.port", "-1"))
+        .properties(Map.of(
+            // The load generator borrows the API's beans to build documents and queries; none of
+            // the API's background jobs may run in it, or they would compete with the system under test.
+            "truereach.outbox.poll-interval", "1h", "truereach.outbox.initial-delay", "1h",
+            "truereach.webhooks.poll-interval", "1h", "truereach.benchmarks.enabled", "false",
+            "micronaut.server.port", "-1"))
         .deduceEnvironment(false).start()) {
       CreatorScores scores = context.getBean(CreatorScores.class);
       CreatorSearch search = context.getBean(CreatorSearch.class);
