@@ -10,8 +10,10 @@ import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,9 +26,17 @@ public class CreatorCatalog {
 
   public static final String CREATOR_CHANGED = "creator.changed";
 
+  /**
+   * Imports wait while more than 1,000 entries wait for the relay (truereach.outbox.backlog-limit)
+   * and write 500 at a time: what the relay has yet to publish fits, with room to spare.
+   * About 16 KB of heap per creator.
+   */
+  private static final int RECENTLY_WRITTEN = 2_000;
+
   private final TransactionOperations<Connection> transactions;
   private final CreatorStore store;
   private final Outbox outbox;
+  private final RecentlyWritten recentlyWritten = new RecentlyWritten(RECENTLY_WRITTEN);
 
   CreatorCatalog(TransactionOperations<Connection> transactions, Outbox outbox, Clock clock) {
     this.transactions = transactions;
@@ -39,11 +49,18 @@ public class CreatorCatalog {
     if (profiles.isEmpty()) {
       return List.of();
     }
-    return write(connection -> {
+    List<Creator> committed = new ArrayList<>();
+    List<UpsertOutcome> result = transactions.executeWrite(status -> run(connection -> {
       List<UpsertOutcome> outcomes = store.upsert(connection, source, profiles);
       outbox.appendAll(CREATOR_CHANGED, outcomes.stream().map(o -> o.id().value()).toList());
+      if (status.isNewTransaction()) {
+        // Inside a caller's transaction nothing is committed yet when this returns: keep nothing.
+        committed.addAll(store.created(connection, source, profiles, outcomes));
+      }
       return outcomes;
-    });
+    }, status.getConnection()));
+    recentlyWritten.remember(committed);
+    return result;
   }
 
   public UpsertOutcome upsert(String source, CreatorProfile profile) {
@@ -82,8 +99,42 @@ public class CreatorCatalog {
     return ids.isEmpty() ? List.of() : read(connection -> store.findAll(connection, ids));
   }
 
+  /**
+   * The current state of creators the outbox announced as changed (those deleted since are
+   * absent), for the index relay. Creators this instance has just created are served from memory
+   * when their stored version is still the one written; the others are read.
+   */
+  public List<Creator> findChanged(Collection<CreatorId> ids) {
+    Map<CreatorId, Creator> recent = recentlyWritten.take(ids);
+    if (recent.isEmpty()) {
+      return findAll(ids);
+    }
+    return read(connection -> {
+      Map<CreatorId, Long> versions = store.versions(connection, ids);
+      List<Creator> found = new ArrayList<>(ids.size());
+      List<CreatorId> toRead = new ArrayList<>();
+      for (CreatorId id : versions.keySet()) {
+        Creator held = recent.get(id);
+        if (held != null && held.version() == versions.get(id)) {
+          found.add(held);
+        } else {
+          toRead.add(id);
+        }
+      }
+      if (!toRead.isEmpty()) {
+        found.addAll(store.findAll(connection, toRead));
+      }
+      return found;
+    });
+  }
+
   public Optional<CreatorId> ownedBy(String subject) {
     return read(connection -> store.findByOwner(connection, subject));
+  }
+
+  /** How many just-created creators are held for the relay (for tests). */
+  int heldInMemory() {
+    return recentlyWritten.size();
   }
 
   /** Creator ids in key order, a page at a time, for full rebuilds and checks. */

@@ -121,6 +121,41 @@ final class CreatorStore {
         s -> s.setArray(1, s.getConnection().createArrayOf("uuid", uuids)), this::creator);
   }
 
+  /** The stored version of each of these creators that still exists. */
+  Map<CreatorId, Long> versions(Connection connection, Collection<CreatorId> ids) {
+    Object[] uuids = ids.stream().map(CreatorId::value).toArray();
+    Map<CreatorId, Long> versions = new HashMap<>();
+    Sql.query(connection, "SELECT id, version FROM catalog.creators WHERE id = ANY (?)",
+        s -> s.setArray(1, s.getConnection().createArrayOf("uuid", uuids)),
+        row -> versions.put(new CreatorId(row.getObject(1, UUID.class)), row.getLong(2)));
+    return versions;
+  }
+
+  /**
+   * The creators an upsert has just created, as a read would return them: the profiles as given
+   * (storing and parsing a profile gives it back unchanged) with the row's owner, version and
+   * timestamps. Updated creators are left out: their stored history is a merge.
+   */
+  List<Creator> created(Connection connection, String source, List<CreatorProfile> profiles, List<UpsertOutcome> outcomes) {
+    Map<UUID, CreatorProfile> profileById = new HashMap<>();
+    for (int i = 0; i < outcomes.size(); i++) {
+      if (outcomes.get(i).created()) {
+        profileById.put(outcomes.get(i).id().value(), profiles.get(i));
+      }
+    }
+    if (profileById.isEmpty()) {
+      return List.of();
+    }
+    return Sql.query(connection,
+        "SELECT id, owner_subject, version, created_at, updated_at FROM catalog.creators WHERE id = ANY (?)",
+        s -> s.setArray(1, s.getConnection().createArrayOf("uuid", profileById.keySet().toArray())),
+        row -> {
+          UUID id = row.getObject(1, UUID.class);
+          return new Creator(new CreatorId(id), Optional.of(source), Optional.ofNullable(row.getString(2)),
+              profileById.get(id), row.getLong(3), row.getTimestamp(4).toInstant(), row.getTimestamp(5).toInstant());
+        });
+  }
+
   /** Ids in key order after {@code after}, for rebuilds and consistency checks that page through all. */
   List<CreatorId> idsAfter(Connection connection, Optional<CreatorId> after, int limit) {
     return Sql.query(connection, "SELECT id FROM catalog.creators WHERE id > ? ORDER BY id LIMIT ?",

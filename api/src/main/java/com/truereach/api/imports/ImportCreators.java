@@ -7,6 +7,7 @@ import com.truereach.api.creators.UpsertOutcome;
 import com.truereach.api.creators.profile.CreatorProfile;
 import com.truereach.api.creators.profile.ProfileJson;
 import com.truereach.api.creators.profile.ProfileParser;
+import com.truereach.api.outbox.Outbox;
 import com.truereach.api.tenancy.TenantId;
 import jakarta.inject.Singleton;
 import java.io.BufferedInputStream;
@@ -38,10 +39,12 @@ class ImportCreators {
   private final CreatorCatalog catalog;
   private final ImportJobs jobs;
   private final ProfileParser parser;
+  private final Outbox outbox;
 
-  ImportCreators(CreatorCatalog catalog, ImportJobs jobs, Clock clock) {
+  ImportCreators(CreatorCatalog catalog, ImportJobs jobs, Outbox outbox, Clock clock) {
     this.catalog = catalog;
     this.jobs = jobs;
+    this.outbox = outbox;
     this.parser = new ProfileParser(clock);
   }
 
@@ -121,6 +124,7 @@ class ImportCreators {
     int created = 0;
     int updated = 0;
     if (!batch.profiles.isEmpty()) {
+      awaitIndexBacklog(job, batch);
       List<UpsertOutcome> outcomes;
       try {
         outcomes = catalog.upsertAll(tenant.value(), batch.profiles);
@@ -145,6 +149,26 @@ class ImportCreators {
         (int) batch.rejections.stream().map(ImportJobs.Rejection::line).distinct().count());
     batch.storedRejections += kept.size();
     batch.clear();
+  }
+
+  /**
+   * Lets the index keep up: an upload read faster than the relay indexes would leave a backlog
+   * that keeps search behind for minutes after the job says it is done. When the relay does not
+   * drain at all, the job goes on without waiting (the catalogue is the truth; the index follows).
+   */
+  private void awaitIndexBacklog(UUID job, Batch batch) {
+    if (!batch.waitForIndex) {
+      return;
+    }
+    try {
+      if (!outbox.awaitBacklogBelowLimit()) {
+        LOG.warn("Import {}: the index backlog is not draining; the import goes on without waiting for it", job);
+        batch.waitForIndex = false;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the index backlog", e);
+    }
   }
 
   /** A batch the database refused: apply its records one at a time so only the culprit is refused. */
@@ -176,6 +200,7 @@ class ImportCreators {
     final List<ImportJobs.Rejection> rejections = new ArrayList<>();
     int lines;
     int storedRejections;
+    boolean waitForIndex = true;
 
     void clear() {
       profiles.clear();

@@ -2,6 +2,7 @@ package com.truereach.api.outbox;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.UUID;
 
 /**
@@ -11,14 +12,48 @@ import java.util.UUID;
 @Singleton
 public class Outbox {
 
-  private final OutboxEntries entries;
+  private static final Duration POLL = Duration.ofMillis(50);
 
-  Outbox(OutboxEntries entries) {
+  private final OutboxEntries entries;
+  private final OutboxConfig config;
+
+  Outbox(OutboxEntries entries, OutboxConfig config) {
     this.entries = entries;
+    this.config = config;
   }
 
   @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
   public void appendAll(String topic, java.util.List<UUID> aggregateIds) {
     entries.appendAll(topic, aggregateIds);
+  }
+
+  /**
+   * Back-pressure for bulk writers: waits while more than {@code truereach.outbox.backlog-limit}
+   * entries wait for the relay, so that a fast upload does not pile up a backlog the index takes
+   * minutes to catch up with (and the relay finds what it publishes still in memory, see
+   * {@code CreatorCatalog#findChanged}). Answers false, at once, when the backlog has not shrunk
+   * for {@code backlog-stall}: the relay is down or failing, and the writer should go on without
+   * waiting; the backlog is published when the relay recovers.
+   */
+  public boolean awaitBacklogBelowLimit() throws InterruptedException {
+    int limit = config.backlogLimit();
+    // Counted a little past the limit so that a draining backlog shows progress; a backlog ten
+    // times the limit is not walked to its end.
+    int cap = limit * 10 + 1;
+    long pending = entries.countPendingUpTo(cap);
+    long lowest = pending;
+    long lastProgress = System.nanoTime();
+    while (pending > limit) {
+      if (System.nanoTime() - lastProgress > config.backlogStall().toNanos()) {
+        return false;
+      }
+      Thread.sleep(POLL.toMillis());
+      pending = entries.countPendingUpTo(cap);
+      if (pending < lowest) {
+        lowest = pending;
+        lastProgress = System.nanoTime();
+      }
+    }
+    return true;
   }
 }

@@ -10,9 +10,14 @@ import java.time.Duration;
  * @param batchSize entries handed to a handler at once; bigger batches mean fewer bulk requests
  * @param maxBackoff the longest wait before retrying an entry whose handler failed
  * @param retention how long published entries are kept (to look into recent indexing) before they are deleted
+ * @param backlogLimit bulk writers wait while more entries than this wait for the relay
+ * @param backlogStall how long a bulk writer waits for a backlog that does not shrink before it
+ *     goes on without waiting (the relay is down or failing; the database stays the truth)
  */
 @ConfigurationProperties("truereach.outbox")
 public record OutboxConfig(
     @Bindable(defaultValue = "500") int batchSize,
     @Bindable(defaultValue = "5m") Duration maxBackoff,
-    @Bindable(defaultValue = "24h") Duration retention) {}
+    @Bindable(defaultValue = "24h") Duration retention,
+    @Bindable(defaultValue = "1000") int backlogLimit,
+    @Bindable(defaultValue = "5s") Duration backlogStall) {}

@@ -100,6 +100,21 @@ class OutboxEntries {
     }
   }
 
+  /** Entries not yet published, counted up to {@code cap} (a large backlog is not walked to the end). */
+  @Transactional
+  long countPendingUpTo(int cap) {
+    try (PreparedStatement statement = connection().prepareStatement(
+        "SELECT count(*) FROM (SELECT 1 FROM catalog.outbox WHERE published_at IS NULL LIMIT ?) AS pending")) {
+      statement.setInt(1, cap);
+      try (ResultSet rows = statement.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new OutboxException("could not count the outbox", e);
+    }
+  }
+
   private Connection connection() {
     // Micronaut's DataSource is transaction-aware: inside a transaction this is its connection.
     try {

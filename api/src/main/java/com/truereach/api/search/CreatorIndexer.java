@@ -40,7 +40,7 @@ class CreatorIndexer implements OutboxHandler {
 
   @Override
   public void handle(List<UUID> aggregateIds) throws Exception {
-    List<Creator> creators = catalog.findAll(aggregateIds.stream().map(CreatorId::new).toList());
+    List<Creator> creators = catalog.findChanged(aggregateIds.stream().map(CreatorId::new).toList());
     Set<UUID> present = creators.stream().map(c -> c.id().value()).collect(Collectors.toSet());
     List<String> deleted =
         aggregateIds.stream().filter(id -> !present.contains(id)).map(UUID::toString).toList();

@@ -1,0 +1,113 @@
+package com.truereach.api.creators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.truereach.api.creators.profile.CreatorProfile;
+import com.truereach.api.creators.profile.ProfileJson;
+import com.truereach.api.creators.profile.ProfileParser;
+import com.truereach.api.ops.MarketFiles;
+import com.truereach.api.outbox.Outbox;
+import com.truereach.api.testsupport.IntegrationTest;
+import com.truereach.matching.market.MarketGenerator;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The index relay reads the creators an import has just created from memory instead of the
+ * database: what it gets must be exactly what a read returns, and never an outdated version.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RecentlyWrittenCreatorsTest implements IntegrationTest {
+
+  @Inject TransactionOperations<Connection> transactions;
+  @Inject Outbox outbox;
+
+  // A catalogue of its own, so the application's relay does not take the entries under test.
+  CreatorCatalog catalog;
+  final ProfileParser parser = new ProfileParser(Clock.systemUTC());
+
+  @BeforeEach
+  void catalogue() {
+    catalog = new CreatorCatalog(transactions, outbox, Clock.systemUTC());
+  }
+
+  @Test
+  void a_created_creator_served_from_memory_equals_the_stored_one() {
+    String source = "recent-" + UUID.randomUUID();
+    List<CreatorProfile> profiles = generated(120, source);
+    List<CreatorId> ids = catalog.upsertAll(source, profiles).stream().map(UpsertOutcome::id).toList();
+    assertThat(catalog.heldInMemory()).isEqualTo(120);
+
+    List<Creator> fromMemory = sorted(catalog.findChanged(ids));
+
+    assertThat(catalog.heldInMemory()).isZero();
+    assertThat(fromMemory).hasSize(120);
+    // Every field, the profile's posts, audience and follower sample included, as PostgreSQL gives it back.
+    assertThat(fromMemory).isEqualTo(sorted(catalog.findAll(ids)));
+  }
+
+  @Test
+  void a_creator_changed_after_its_creation_is_read_from_the_database() {
+    String source = "recent-" + UUID.randomUUID();
+    CreatorProfile original = generated(1, source).get(0);
+    CreatorId id = catalog.upsertAll(source, List.of(original)).get(0).id();
+    CreatorProfile renamed = new CreatorProfile(original.externalId(), "Renamed Since", original.bio(), original.country(),
+        original.languages(), original.niches(), original.rates(), original.accounts());
+    catalog.update(id, renamed, 1);
+
+    List<Creator> changed = catalog.findChanged(List.of(id));
+
+    assertThat(changed).singleElement().satisfies(creator -> {
+      assertThat(creator.version()).isEqualTo(2);
+      assertThat(creator.profile().displayName()).isEqualTo("Renamed Since");
+    });
+  }
+
+  @Test
+  void an_update_by_external_id_is_not_held_because_its_history_is_merged() {
+    String source = "recent-" + UUID.randomUUID();
+    List<CreatorProfile> profiles = generated(3, source);
+    catalog.upsertAll(source, profiles);
+    List<CreatorId> ids = catalog.upsertAll(source, profiles).stream().map(UpsertOutcome::id).toList();
+
+    // The first write's entries are still held, but the second write bumped every version.
+    assertThat(sorted(catalog.findChanged(ids))).isEqualTo(sorted(catalog.findAll(ids)))
+        .allSatisfy(creator -> assertThat(creator.version()).isEqualTo(2));
+  }
+
+  @Test
+  void nothing_is_held_from_a_write_inside_a_callers_transaction_which_may_still_roll_back() {
+    String source = "recent-" + UUID.randomUUID();
+    List<CreatorProfile> profiles = generated(2, source);
+
+    transactions.executeWrite(status -> catalog.upsertAll(source, profiles));
+
+    assertThat(catalog.heldInMemory()).isZero();
+  }
+
+  private List<CreatorProfile> generated(int count, String source) {
+    MarketGenerator market = new MarketGenerator(77, LocalDate.now().minusDays(1));
+    return LongStream.range(0, count).mapToObj(i -> {
+      var record = MarketFiles.record(i, market.creator(i).observed());
+      record.put("externalId", source + "-" + i);
+      var parsed = parser.parse(ProfileJson.MAPPER.valueToTree(record));
+      return ((ProfileParser.Parsed) parsed).profile();
+    }).toList();
+  }
+
+  private static List<Creator> sorted(List<Creator> creators) {
+    return creators.stream().sorted(Comparator.comparing(c -> c.id().value())).toList();
+  }
+}
