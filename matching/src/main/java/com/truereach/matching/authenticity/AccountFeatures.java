@@ -57,45 +57,102 @@ record AccountFeatures(
         return Double.isNaN(value);
     }
 
+    // The helpers below run for every follower of every sampled creator on each reindex: plain
+    // loops over code points, no streams or regular expressions.
+
     /**
      * Share of the characters that are letters; 0 for an empty text. Beside the digit share it tells
      * how much of a username is separators ("_", "."): runs of them mark generated names.
      */
     static double letterShare(String text) {
-        int length = text.codePointCount(0, text.length());
-        if (length == 0) {
-            return 0;
+        int length = 0;
+        int letters = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            length++;
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+            i += Character.charCount(c);
         }
-        return (double) text.codePoints().filter(Character::isLetter).count() / length;
+        return length == 0 ? 0 : (double) letters / length;
     }
 
     /** Share of the characters that are digits; 0 for an empty text, as the public labelled data does. */
     static double digitShare(String text) {
-        int length = text.codePointCount(0, text.length());
-        if (length == 0) {
-            return 0.0;
+        int length = 0;
+        int digits = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            length++;
+            if (Character.isDigit(c)) {
+                digits++;
+            }
+            i += Character.charCount(c);
         }
-        long digits = text.codePoints().filter(Character::isDigit).count();
-        return (double) digits / length;
+        return length == 0 ? 0.0 : (double) digits / length;
     }
 
+    /**
+     * Words of the text as the model was trained to count them: the text stripped of surrounding
+     * whitespace, split on runs of ASCII whitespace (so a lone non-ASCII space inside counts as a word).
+     */
     static double wordCount(String text) {
-        String stripped = text.strip();
-        return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+        int start = 0;
+        int end = text.length();
+        while (start < end && Character.isWhitespace(text.codePointAt(start))) {
+            start += Character.charCount(text.codePointAt(start));
+        }
+        while (end > start && Character.isWhitespace(text.codePointBefore(end))) {
+            end -= Character.charCount(text.codePointBefore(end));
+        }
+        int words = 0;
+        boolean inWord = false;
+        for (int i = start; i < end; i++) {
+            boolean separator = isAsciiWhitespace(text.charAt(i));
+            if (!separator && !inWord) {
+                words++;
+            }
+            inWord = !separator;
+        }
+        return words;
+    }
+
+    private static boolean isAsciiWhitespace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     // "name == username" in the labelled data: a display name that merely repeats the handle.
+    // Compares the lower-cased letters and digits of both, skipping everything else.
     private static boolean sameName(String username, String fullName) {
-        String name = lettersAndDigits(fullName);
-        return !name.isEmpty() && name.equals(lettersAndDigits(username));
+        String name = fullName.toLowerCase(Locale.ROOT);
+        String handle = username.toLowerCase(Locale.ROOT);
+        int i = nextLetterOrDigit(name, 0);
+        int j = nextLetterOrDigit(handle, 0);
+        if (i == name.length()) {
+            return false;
+        }
+        while (i < name.length() && j < handle.length()) {
+            int a = name.codePointAt(i);
+            if (a != handle.codePointAt(j)) {
+                return false;
+            }
+            i = nextLetterOrDigit(name, i + Character.charCount(a));
+            j = nextLetterOrDigit(handle, j + Character.charCount(a));
+        }
+        return i == name.length() && j == handle.length();
     }
 
-    private static String lettersAndDigits(String text) {
-        StringBuilder kept = new StringBuilder();
-        text.toLowerCase(Locale.ROOT).codePoints()
-                .filter(Character::isLetterOrDigit)
-                .forEach(kept::appendCodePoint);
-        return kept.toString();
+    private static int nextLetterOrDigit(String text, int from) {
+        int i = from;
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return i;
+            }
+            i += Character.charCount(c);
+        }
+        return i;
     }
 
     private static double flag(Boolean value) {
