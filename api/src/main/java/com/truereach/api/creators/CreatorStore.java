@@ -44,7 +44,7 @@ final class CreatorStore {
     Map<String, Existing> existing = existing(connection, source, profiles);
     String sql =
         "INSERT INTO catalog.creators (id, external_source, external_id, display_name, bio, country, languages, niches,"
-            + " rates, accounts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)"
+            + " rates, accounts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::json)"
             + " ON CONFLICT (external_source, external_id) WHERE external_id IS NOT NULL DO UPDATE SET"
             + " display_name = excluded.display_name, bio = excluded.bio, country = excluded.country,"
             + " languages = excluded.languages, niches = excluded.niches, rates = excluded.rates,"
@@ -83,7 +83,7 @@ final class CreatorStore {
     UUID id = UUID.randomUUID();
     try (PreparedStatement statement = connection.prepareStatement(
         "INSERT INTO catalog.creators (id, external_source, external_id, display_name, bio, country, languages, niches,"
-            + " rates, accounts, owner_subject) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?)")) {
+            + " rates, accounts, owner_subject) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::json, ?)")) {
       bind(statement, connection, id, null, null, profile, ProfileJson.accounts(profile.accounts()));
       statement.setString(11, ownerSubject.orElse(null));
       statement.executeUpdate();
@@ -95,7 +95,7 @@ final class CreatorStore {
   boolean update(Connection connection, CreatorId id, CreatorProfile profile, long expectedVersion) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(
         "UPDATE catalog.creators SET display_name = ?, bio = ?, country = ?, languages = ?, niches = ?,"
-            + " rates = ?::jsonb, accounts = ?::jsonb, updated_at = now(), version = version + 1"
+            + " rates = ?::jsonb, accounts = ?::json, updated_at = now(), version = version + 1"
             + " WHERE id = ? AND version = ?")) {
       statement.setString(1, profile.displayName());
       statement.setString(2, profile.bio());
