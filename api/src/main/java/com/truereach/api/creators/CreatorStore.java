@@ -40,6 +40,10 @@ final class CreatorStore {
    * does not repeat. Returns one outcome per profile, in order.
    */
   List<UpsertOutcome> upsert(Connection connection, String source, List<CreatorProfile> profiles) throws SQLException {
+    if (profiles.stream().map(p -> p.externalId().orElseThrow()).distinct().count() < profiles.size()) {
+      // The second would update the first's row within the same statement, and the outcomes lie.
+      throw new IllegalArgumentException("an upsert must name each external id once");
+    }
     lock(connection, source, profiles);
     Map<String, Existing> existing = existing(connection, source, profiles);
     String sql =

@@ -35,6 +35,7 @@ class ImportCreators {
   private static final Logger LOG = LoggerFactory.getLogger(ImportCreators.class);
   static final int BATCH = 500;
   static final int MAX_LINE_BYTES = 1 << 20;
+  private static final java.time.Duration NO_WAIT_AFTER_STALL = java.time.Duration.ofMinutes(1);
 
   private final CreatorCatalog catalog;
   private final ImportJobs jobs;
@@ -153,20 +154,24 @@ class ImportCreators {
 
   /**
    * Lets the index keep up: an upload read faster than the relay indexes would leave a backlog
-   * that keeps search behind for minutes after the job says it is done. When the relay does not
-   * drain at all, the job goes on without waiting (the catalogue is the truth; the index follows).
+   * that keeps search behind for minutes after the job says it is done. When the backlog does not
+   * shrink (relay or index down), the job goes on without waiting for a minute, then tries again:
+   * the catalogue is the truth and the index follows.
    */
   private void awaitIndexBacklog(UUID job, Batch batch) {
-    if (!batch.waitForIndex) {
+    if (!batch.waitForIndex || System.nanoTime() - batch.waitAgainAt < 0) {
       return;
     }
     try {
       if (!outbox.awaitBacklogBelowLimit()) {
-        LOG.warn("Import {}: the index backlog is not draining; the import goes on without waiting for it", job);
-        batch.waitForIndex = false;
+        LOG.warn("Import {}: the index backlog did not shrink while waiting; the import goes on without waiting for {}",
+            job, NO_WAIT_AFTER_STALL);
+        batch.waitAgainAt = System.nanoTime() + NO_WAIT_AFTER_STALL.toNanos();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      // The job is stopping: what is read so far is still written, without waiting again.
+      batch.waitForIndex = false;
       throw new IllegalStateException("interrupted while waiting for the index backlog", e);
     }
   }
@@ -201,6 +206,7 @@ class ImportCreators {
     int lines;
     int storedRejections;
     boolean waitForIndex = true;
+    long waitAgainAt = System.nanoTime();
 
     void clear() {
       profiles.clear();

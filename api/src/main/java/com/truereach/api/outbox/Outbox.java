@@ -31,15 +31,15 @@ public class Outbox {
    * Back-pressure for bulk writers: waits while more than {@code truereach.outbox.backlog-limit}
    * entries wait for the relay, so that a fast upload does not pile up a backlog the index takes
    * minutes to catch up with (and the relay finds what it publishes still in memory, see
-   * {@code CreatorCatalog#findChanged}). Answers false, at once, when the backlog has not shrunk
-   * for {@code backlog-stall}: the relay is down or failing, and the writer should go on without
-   * waiting; the backlog is published when the relay recovers.
+   * {@code CreatorCatalog#findChanged}). Answers false when the backlog has not shrunk for
+   * {@code backlog-stall}: the relay is down or failing, and the writer should go on without
+   * waiting for a while; the backlog is published when the relay recovers.
    */
   public boolean awaitBacklogBelowLimit() throws InterruptedException {
     int limit = config.backlogLimit();
-    // Counted a little past the limit so that a draining backlog shows progress; a backlog ten
-    // times the limit is not walked to its end.
-    int cap = limit * 10 + 1;
+    // Counted past the limit so that a draining backlog shows progress, but not walked to its end
+    // when it is huge (a backlog beyond a hundred times the limit is seen as not shrinking).
+    int cap = limit * 100 + 1;
     long pending = entries.countPendingUpTo(cap);
     long lowest = pending;
     long lastProgress = System.nanoTime();

@@ -13,8 +13,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Follows the catalogue into the index: reads the current state of each changed creator from
- * PostgreSQL (not a payload frozen at write time), so replays and out-of-order batches converge.
+ * Follows the catalogue into the index: takes the current state of each changed creator from the
+ * catalogue (not a payload frozen at write time), so replays and out-of-order batches converge.
+ * The catalogue reads it from PostgreSQL, or serves a creator this instance has just created
+ * from memory when its stored version is still the one written (ADR 0013).
  */
 @Singleton
 class CreatorIndexer implements OutboxHandler {

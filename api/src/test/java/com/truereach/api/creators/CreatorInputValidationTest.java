@@ -72,7 +72,10 @@ class CreatorInputValidationTest implements IntegrationTest {
         Arguments.of("a bad language code", "{\"displayName\": \"Camille\", \"country\": \"FR\", \"languages\": [\"french\"]}", "validation-failed", "languages"),
         Arguments.of("a display name too long", "{\"displayName\": \"" + "x".repeat(121) + "\", \"country\": \"FR\"}", "validation-failed", "displayName"),
         Arguments.of("a bio too long", "{\"displayName\": \"Camille\", \"country\": \"FR\", \"bio\": \"" + "x".repeat(2001) + "\"}", "validation-failed", "bio"),
-        Arguments.of("an external id with spaces", "{\"externalId\": \"a b\", \"displayName\": \"Camille\", \"country\": \"FR\"}", "validation-failed", "externalId"));
+        Arguments.of("an external id with spaces", "{\"externalId\": \"a b\", \"displayName\": \"Camille\", \"country\": \"FR\"}", "validation-failed", "externalId"),
+        // Valid JSON, but half a UTF-16 character: no UTF-8 text can hold it.
+        Arguments.of("a lone surrogate escape", "{\"externalId\": \"x\", \"displayName\": \"Cam\\ud800ille\", \"country\": \"FR\"}", "validation-failed", "displayName"),
+        Arguments.of("a hashtag too long once lower-cased", post("\"#" + "\u0130".repeat(99) + "\""), "validation-failed", "accounts[0].posts[0].hashtags[0]"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -98,6 +101,13 @@ class CreatorInputValidationTest implements IntegrationTest {
     snapshot = snapshot.replaceFirst("\"" + key + "\": [^,}]+", java.util.regex.Matcher.quoteReplacement(override));
     return "{\"externalId\": \"x\", \"displayName\": \"C\", \"country\": \"FR\", \"accounts\": [{\"platform\": \"instagram\","
         + " \"handle\": \"c\", \"snapshots\": [" + snapshot + "]}]}";
+  }
+
+  private static String post(String hashtag) {
+    return "{\"externalId\": \"x\", \"displayName\": \"C\", \"country\": \"FR\", \"accounts\": [{\"platform\": \"instagram\","
+        + " \"handle\": \"c\", \"snapshots\": [{\"date\": \"2026-01-01\", \"followers\": 100, \"following\": 10, \"posts\": 5,"
+        + " \"provenance\": \"verified\"}], \"posts\": [{\"publishedAt\": \"2026-01-01T10:00:00Z\", \"likes\": 1, \"comments\": 0,"
+        + " \"hashtags\": [" + hashtag + "]}]}]}";
   }
 
   private static String audience(String countries) {

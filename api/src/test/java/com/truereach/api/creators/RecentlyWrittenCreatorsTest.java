@@ -9,10 +9,14 @@ import com.truereach.api.ops.MarketFiles;
 import com.truereach.api.outbox.Outbox;
 import com.truereach.api.testsupport.IntegrationTest;
 import com.truereach.matching.market.MarketGenerator;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -33,6 +37,9 @@ class RecentlyWrittenCreatorsTest implements IntegrationTest {
 
   @Inject TransactionOperations<Connection> transactions;
   @Inject Outbox outbox;
+  @Value("${datasources.default.url}") String url;
+  @Value("${datasources.default.username}") String user;
+  @Value("${datasources.default.password}") String password;
 
   // A catalogue of its own, so the application's relay does not take the entries under test.
   CreatorCatalog catalog;
@@ -56,6 +63,45 @@ class RecentlyWrittenCreatorsTest implements IntegrationTest {
     assertThat(fromMemory).hasSize(120);
     // Every field, the profile's posts, audience and follower sample included, as PostgreSQL gives it back.
     assertThat(fromMemory).isEqualTo(sorted(catalog.findAll(ids)));
+  }
+
+  @Test
+  void a_held_creator_is_served_without_reading_its_row() throws Exception {
+    String source = "recent-" + UUID.randomUUID();
+    CreatorId id = catalog.upsertAll(source, generated(1, source)).get(0).id();
+    String written = catalog.find(id).orElseThrow().profile().displayName();
+    // Behind the catalogue's back, without a new version: only a read would see this.
+    try (Connection c = DriverManager.getConnection(url, user, password);
+        PreparedStatement update = c.prepareStatement("UPDATE catalog.creators SET display_name = 'Changed Underneath' WHERE id = ?")) {
+      update.setObject(1, id.value());
+      update.executeUpdate();
+    }
+
+    assertThat(catalog.findChanged(List.of(id))).singleElement()
+        .satisfies(creator -> assertThat(creator.profile().displayName()).isEqualTo(written));
+    assertThat(catalog.findAll(List.of(id))).singleElement()
+        .satisfies(creator -> assertThat(creator.profile().displayName()).isEqualTo("Changed Underneath"));
+  }
+
+  @Test
+  void a_record_the_parser_normalises_is_held_as_it_reads_back() throws Exception {
+    String source = "recent-" + UUID.randomUUID();
+    ObjectNode record = MarketFiles.record(0, new MarketGenerator(5, LocalDate.now().minusDays(1)).creator(0).observed());
+    record.put("externalId", source + "-normalised").put("displayName", "  Spaced Name \t").put("bio", " bio with spaces ");
+    ObjectNode account = (ObjectNode) record.withArray("accounts").get(0);
+    account.put("handle", " spaced.handle ");
+    ObjectNode post = (ObjectNode) account.withArray("posts").get(0);
+    post.putArray("hashtags").add("##Double").add("#\u0130stanbul").add("Plain").add("#");
+    post.put("publishedAt", "2026-01-02T10:00:00+02:00");
+    account.withObject("audience").withObject("countries").removeAll().put("FR", 0.1000000000000000055).put("BE", 0.9);
+    ProfileParser.Parsed parsed = (ProfileParser.Parsed) parser.parse(ProfileJson.MAPPER.readTree(record.toString()));
+    List<CreatorId> ids = catalog.upsertAll(source, List.of(parsed.profile())).stream().map(UpsertOutcome::id).toList();
+
+    List<Creator> fromMemory = catalog.findChanged(ids);
+
+    assertThat(fromMemory).isEqualTo(catalog.findAll(ids));
+    assertThat(fromMemory.get(0).profile().accounts().get(0).posts().get(0).hashtags())
+        .containsExactly("double", "i\u0307stanbul", "plain", "");
   }
 
   @Test

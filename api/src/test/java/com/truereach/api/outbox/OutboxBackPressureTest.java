@@ -33,7 +33,7 @@ class OutboxBackPressureTest implements IntegrationTest {
   public Map<String, String> getProperties() {
     Map<String, String> properties = new HashMap<>(IntegrationTest.super.getProperties());
     properties.put("truereach.outbox.backlog-limit", "5");
-    properties.put("truereach.outbox.backlog-stall", "400ms");
+    properties.put("truereach.outbox.backlog-stall", "1s");
     return properties;
   }
 
@@ -57,24 +57,27 @@ class OutboxBackPressureTest implements IntegrationTest {
     long started = System.nanoTime();
 
     assertThat(outbox.awaitBacklogBelowLimit()).isFalse();
-    assertThat(millisSince(started)).isBetween(400L, 3_000L);
+    assertThat(millisSince(started)).isBetween(1_000L, 5_000L);
   }
 
   @Test
   void a_draining_backlog_is_waited_for_past_the_stall_time() throws Exception {
     pending(12);
-    // Published in two steps 300 ms apart: each step is progress, so the writer waits ~600 ms in all.
-    CompletableFuture<Void> relay = CompletableFuture.runAsync(() -> {
-      sleep(300);
-      publish(4);
-      sleep(300);
-      publish(8);
-    });
-    long started = System.nanoTime();
+    // Published in two steps 700 ms apart, each within the 1 s stall time of the last progress:
+    // the writer keeps waiting past the stall time, ~1.4 s in all.
+    try (Connection relay = DriverManager.getConnection(url, user, password)) {
+      CompletableFuture<Void> publishing = CompletableFuture.runAsync(() -> {
+        sleep(700);
+        publish(relay, 4);
+        sleep(700);
+        publish(relay, 8);
+      });
+      long started = System.nanoTime();
 
-    assertThat(outbox.awaitBacklogBelowLimit()).isTrue();
-    assertThat(millisSince(started)).isGreaterThanOrEqualTo(550);
-    relay.join();
+      assertThat(outbox.awaitBacklogBelowLimit()).isTrue();
+      assertThat(millisSince(started)).isGreaterThanOrEqualTo(1_300);
+      publishing.join();
+    }
   }
 
   private void pending(int count) throws SQLException {
@@ -83,10 +86,10 @@ class OutboxBackPressureTest implements IntegrationTest {
         + " now() + interval '1 day' FROM generate_series(1, " + count + ")");
   }
 
-  private void publish(int count) {
-    try {
-      execute("UPDATE catalog.outbox SET published_at = now() WHERE id IN (SELECT id FROM catalog.outbox"
-          + " WHERE topic = '" + TOPIC + "' AND published_at IS NULL ORDER BY id LIMIT " + count + ")");
+  private static void publish(Connection connection, int count) {
+    try (PreparedStatement statement = connection.prepareStatement("UPDATE catalog.outbox SET published_at = now() WHERE id IN"
+        + " (SELECT id FROM catalog.outbox WHERE topic = '" + TOPIC + "' AND published_at IS NULL ORDER BY id LIMIT " + count + ")")) {
+      statement.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }

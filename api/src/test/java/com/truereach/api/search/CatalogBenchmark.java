@@ -79,8 +79,10 @@ public final class CatalogBenchmark {
 
     try (ApplicationContext context = ApplicationContext.builder()
         .properties(Map.of(
-            // The load generator borrows the API's beans to build documents and queries; none of
-            // the API's background jobs may run in it, or they would compete with the system under test.
+            // The load generator borrows the API's beans to build documents and queries; the API's
+            // heavy background jobs (relay, webhook deliveries, benchmark recomputation) are off in
+            // it, or they would compete with the system under test. Outbox pruning and key expiry
+            // stay scheduled: each is one small DELETE.
             "truereach.outbox.poll-interval", "1h", "truereach.outbox.initial-delay", "1h",
             "truereach.webhooks.poll-interval", "1h", "truereach.benchmarks.enabled", "false",
             "micronaut.server.port", "-1"))

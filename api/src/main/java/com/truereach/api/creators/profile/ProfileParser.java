@@ -162,7 +162,7 @@ public final class ProfileParser {
     String caption = r.optionalText(node, path + ".caption", "caption", CAPTION).orElse("");
     List<String> hashtags = r.list(node, path, "hashtags", HASHTAGS_PER_POST, (n, p, rr) -> {
       String tag = rr.text(n, p, HASHTAG);
-      return tag == null ? null : tag.replaceFirst("^#", "").toLowerCase(Locale.ROOT);
+      return tag == null ? null : rr.hashtag(tag, p);
     }, r);
     List<String> comments2 = r.list(node, path, "commentSample", COMMENTS_PER_POST, (n, p, rr) -> rr.text(n, p, COMMENT), r);
     return new PostRecord(publishedAt, likes, comments, views, shares, sponsored, caption, hashtags, comments2);
@@ -233,11 +233,42 @@ public final class ProfileParser {
         problem(path, "must be at most " + max + " characters (was " + value.length() + ")");
         return null;
       }
-      if (value.indexOf('\u0000') >= 0 || value.indexOf('\uFFFD') >= 0) {
+      if (value.indexOf('\u0000') >= 0 || value.indexOf('\uFFFD') >= 0 || hasLoneSurrogate(value)) {
         problem(path, "must be valid UTF-8 text");
         return null;
       }
       return value;
+    }
+
+    // A JSON escape such as "\ud800" decodes to half a character, which no UTF-8 text can hold.
+    private static boolean hasLoneSurrogate(String value) {
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+          i++;
+        } else if (Character.isSurrogate(c)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * A hashtag as stored: without its leading '#' marks, lower-cased. Normalising it again gives
+     * the same tag, so a stored profile reads back exactly as it was written.
+     */
+    String hashtag(String raw, String path) {
+      int start = 0;
+      while (start < raw.length() && raw.charAt(start) == '#') {
+        start++;
+      }
+      String tag = raw.substring(start).toLowerCase(Locale.ROOT);
+      if (tag.length() > HASHTAG) {
+        // Lower-casing can lengthen a text (a dotted capital I becomes two characters).
+        problem(path, "must be at most " + HASHTAG + " characters (was " + tag.length() + " once lower-cased)");
+        return null;
+      }
+      return tag;
     }
 
     String requiredText(JsonNode parent, String field, int max) {
