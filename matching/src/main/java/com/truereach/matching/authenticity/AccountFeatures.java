@@ -1,6 +1,7 @@
 package com.truereach.matching.authenticity;
 
 import java.util.Locale;
+import java.util.function.IntPredicate;
 
 /**
  * The facts about an account that the model reads, in the form every source can supply.
@@ -65,32 +66,26 @@ record AccountFeatures(
      * how much of a username is separators ("_", "."): runs of them mark generated names.
      */
     static double letterShare(String text) {
-        int length = 0;
-        int letters = 0;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            length++;
-            if (Character.isLetter(c)) {
-                letters++;
-            }
-            i += Character.charCount(c);
-        }
-        return length == 0 ? 0 : (double) letters / length;
+        return shareOf(text, Character::isLetter);
     }
 
     /** Share of the characters that are digits; 0 for an empty text, as the public labelled data does. */
     static double digitShare(String text) {
+        return shareOf(text, Character::isDigit);
+    }
+
+    private static double shareOf(String text, IntPredicate kind) {
         int length = 0;
-        int digits = 0;
+        int matching = 0;
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             length++;
-            if (Character.isDigit(c)) {
-                digits++;
+            if (kind.test(c)) {
+                matching++;
             }
             i += Character.charCount(c);
         }
-        return length == 0 ? 0.0 : (double) digits / length;
+        return length == 0 ? 0.0 : (double) matching / length;
     }
 
     /**
