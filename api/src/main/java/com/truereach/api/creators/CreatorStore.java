@@ -59,7 +59,8 @@ final class CreatorStore {
         String externalId = profile.externalId().orElseThrow();
         Existing before = existing.get(externalId);
         UUID id = before == null ? UUID.randomUUID() : before.id();
-        ArrayNode accounts = before == null ? ProfileJson.accounts(profile.accounts()) : mergeHistory(profile, before.accounts());
+        String accounts = before == null
+            ? ProfileJson.accountsText(profile.accounts()) : mergeHistory(profile, before.accounts()).toString();
         bind(statement, connection, id, source, externalId, profile, accounts);
         statement.addBatch();
         outcomes.add(new UpsertOutcome(new CreatorId(id), before == null));
@@ -88,7 +89,7 @@ final class CreatorStore {
     try (PreparedStatement statement = connection.prepareStatement(
         "INSERT INTO catalog.creators (id, external_source, external_id, display_name, bio, country, languages, niches,"
             + " rates, accounts, owner_subject) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::json, ?)")) {
-      bind(statement, connection, id, null, null, profile, ProfileJson.accounts(profile.accounts()));
+      bind(statement, connection, id, null, null, profile, ProfileJson.accountsText(profile.accounts()));
       statement.setString(11, ownerSubject.orElse(null));
       statement.executeUpdate();
     }
@@ -107,7 +108,7 @@ final class CreatorStore {
       statement.setArray(4, connection.createArrayOf("text", profile.languages().toArray()));
       statement.setArray(5, connection.createArrayOf("text", profile.niches().toArray()));
       statement.setString(6, ProfileJson.rates(profile.rates()).toString());
-      statement.setString(7, ProfileJson.accounts(profile.accounts()).toString());
+      statement.setString(7, ProfileJson.accountsText(profile.accounts()));
       statement.setObject(8, id.value());
       statement.setLong(9, expectedVersion);
       return statement.executeUpdate() == 1;
@@ -185,7 +186,7 @@ final class CreatorStore {
   }
 
   private void bind(PreparedStatement statement, Connection connection, UUID id, String source, String externalId,
-      CreatorProfile profile, ArrayNode accounts) throws SQLException {
+      CreatorProfile profile, String accountsJson) throws SQLException {
     statement.setObject(1, id);
     statement.setString(2, source);
     statement.setString(3, externalId);
@@ -195,7 +196,7 @@ final class CreatorStore {
     statement.setArray(7, connection.createArrayOf("text", profile.languages().toArray()));
     statement.setArray(8, connection.createArrayOf("text", profile.niches().toArray()));
     statement.setString(9, ProfileJson.rates(profile.rates()).toString());
-    statement.setString(10, accounts.toString());
+    statement.setString(10, accountsJson);
   }
 
   private Map<String, Existing> existing(Connection connection, String source, List<CreatorProfile> profiles) {

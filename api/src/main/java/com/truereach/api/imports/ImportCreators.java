@@ -93,14 +93,16 @@ class ImportCreators {
   }
 
   private LineResult read(JsonLines.Line line) {
-    if (line.text() == null) {
+    if (line.json() == null) {
       return LineResult.refused(new ImportJobs.Rejection(line.number(), "", "the line " + line.unreadable()));
     }
     JsonNode node;
     try {
-      node = ProfileJson.MAPPER.readTree(line.text());
+      node = ProfileJson.MAPPER.readTree(line.json());
     } catch (JsonProcessingException e) {
       return LineResult.refused(new ImportJobs.Rejection(line.number(), "", "is not valid JSON: " + e.getOriginalMessage()));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("reading a line held in memory failed", e);
     }
     ProfileParser.Result result = parser.parse(node);
     if (result instanceof ProfileParser.Refused refused) {

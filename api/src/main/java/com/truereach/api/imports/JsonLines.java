@@ -2,12 +2,8 @@ package com.truereach.api.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -18,8 +14,6 @@ final class JsonLines {
 
   private final InputStream in;
   private final int maxLineBytes;
-  private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-      .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
   private byte[] buffer = new byte[8192];
   private final byte[] chunk = new byte[1 << 16];
   private int position;
@@ -78,18 +72,35 @@ final class JsonLines {
     if (tooLong) {
       return Optional.of(new Line(number, null, "is longer than " + maxLineBytes + " bytes"));
     }
-    try {
-      CharBuffer text = decoder.reset().decode(ByteBuffer.wrap(buffer, 0, length));
-      return Optional.of(new Line(number, text.toString(), null));
-    } catch (CharacterCodingException e) {
+    if (!Utf8.isValid(buffer, 0, length)) {
       return Optional.of(new Line(number, null, "is not valid UTF-8"));
     }
+    return Optional.of(new Line(number, Arrays.copyOf(buffer, length), null));
   }
 
-  /** One line: its text, or why it could not be read. */
-  record Line(int number, String text, String unreadable) {
+  /**
+   * One line: its bytes (well-formed UTF-8, without the line break), or why it could not be read.
+   * The bytes go to the JSON parser as they are; decoding them to characters first cost a copy of
+   * every line.
+   */
+  record Line(int number, byte[] json, String unreadable) {
+
+    /** Nothing but spaces and control whitespace (tab, CR, form feed): skipped, not refused. */
     boolean blank() {
-      return text != null && text.isBlank();
+      if (json == null) {
+        return false;
+      }
+      for (byte b : json) {
+        if (!Character.isWhitespace(b)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The line as text (for messages and tests). */
+    String text() {
+      return json == null ? null : new String(json, StandardCharsets.UTF_8);
     }
   }
 }
