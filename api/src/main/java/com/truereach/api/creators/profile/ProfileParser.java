@@ -363,7 +363,7 @@ public final class ProfileParser {
         return null;
       }
       try {
-        Instant instant = Instant.parse(text);
+        Instant instant = UtcTimestamp.parse(text);
         if (instant.isAfter(now.plusSeconds(300))) {
           problem(at, "must not be in the future");
         }
