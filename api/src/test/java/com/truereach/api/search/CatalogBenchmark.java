@@ -93,14 +93,18 @@ public final class CatalogBenchmark {
 
       double raw = Double.NaN;
       if (phases.contains("raw")) {
+        ProcessCpu before = ProcessCpu.now(apiPid);
         raw = rawBulk(files, scores, index);
-        report.append(String.format(Locale.ROOT, "Raw _bulk of the same documents (500 per request, 1 client): %.0f docs/s%n", raw));
+        report.append(String.format(Locale.ROOT, "Raw _bulk of the same documents (500 per request, 1 client): %.0f docs/s%n  %s%n",
+            raw, ProcessCpu.now(apiPid).perThousandSince(before, count)));
       }
       if (phases.contains("import")) {
         rss.reset();
+        ProcessCpu before = ProcessCpu.now(apiPid);
         double endToEnd = importEndToEnd(files, count, token);
         report.append(String.format(Locale.ROOT, "Import end to end (POST /v1/imports -> PostgreSQL -> outbox -> index): %.0f creators/s"
-            + " = %.2fx raw; API max RSS %d MB%n", endToEnd, endToEnd / raw, rss.maxMb()));
+            + " = %.2fx raw; API max RSS %d MB%n  %s%n", endToEnd, endToEnd / raw, rss.maxMb(),
+            ProcessCpu.now(apiPid).perThousandSince(before, count)));
       }
       if (phases.contains("matches")) {
         rss.reset();
