@@ -13,6 +13,8 @@ import java.time.Duration;
  * @param backlogLimit bulk writers wait while more entries than this wait for the relay
  * @param backlogStall how long a bulk writer waits for a backlog that does not shrink before it
  *     goes on without waiting (the relay is down or failing; the database stays the truth)
+ * @param workers relay workers per instance, each draining its own share of the aggregates; two
+ *     overlap one batch's scoring with another's indexing, which one worker leaves idle
  */
 @ConfigurationProperties("truereach.outbox")
 public record OutboxConfig(
@@ -20,4 +22,12 @@ public record OutboxConfig(
     @Bindable(defaultValue = "5m") Duration maxBackoff,
     @Bindable(defaultValue = "24h") Duration retention,
     @Bindable(defaultValue = "1000") int backlogLimit,
-    @Bindable(defaultValue = "5s") Duration backlogStall) {}
+    @Bindable(defaultValue = "5s") Duration backlogStall,
+    @Bindable(defaultValue = "2") int workers) {
+
+  public OutboxConfig {
+    if (workers < 1) {
+      throw new IllegalArgumentException("truereach.outbox.workers must be at least 1, not " + workers);
+    }
+  }
+}

@@ -37,13 +37,20 @@ class OutboxEntries {
   }
 
   @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
-  List<OutboxEntry> lockDue(int limit) {
+  List<OutboxEntry> lockDue(int limit, OutboxPartition partition) {
+    // hashtext is int4: the mask keeps it non-negative (abs() overflows on its minimum).
     String sql =
         "SELECT id, topic, aggregate_id, attempts FROM catalog.outbox"
             + " WHERE published_at IS NULL AND next_attempt_at <= now()"
+            + (partition.count() > 1 ? " AND (hashtext(aggregate_id::text) & 2147483647) % ? = ?" : "")
             + " ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED";
     try (PreparedStatement statement = connection().prepareStatement(sql)) {
-      statement.setInt(1, limit);
+      int parameter = 1;
+      if (partition.count() > 1) {
+        statement.setInt(parameter++, partition.count());
+        statement.setInt(parameter++, partition.index());
+      }
+      statement.setInt(parameter, limit);
       try (ResultSet rows = statement.executeQuery()) {
         List<OutboxEntry> entries = new ArrayList<>();
         while (rows.next()) {

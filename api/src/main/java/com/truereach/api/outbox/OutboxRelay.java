@@ -2,12 +2,19 @@ package com.truereach.api.outbox;
 
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -16,6 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Drains the outbox in batches: each batch is locked, handed to its topic's handler, and marked
  * published or postponed with exponential backoff. Rows locked by another instance are skipped.
+ * Within an instance, {@code truereach.outbox.workers} workers drain side by side, each its own
+ * share of the aggregates ({@link OutboxPartition}), so one aggregate's changes stay in order.
  */
 @Singleton
 public class OutboxRelay {
@@ -27,22 +36,52 @@ public class OutboxRelay {
   private final OutboxEntries entries;
   private final Map<String, OutboxHandler> handlers;
   private final OutboxConfig config;
+  private final ExecutorService workers;
 
   OutboxRelay(OutboxEntries entries, List<OutboxHandler> handlers, OutboxConfig config) {
     this.entries = entries;
     this.handlers = handlers.stream().collect(Collectors.toMap(OutboxHandler::topic, Function.identity()));
     this.config = config;
+    AtomicInteger number = new AtomicInteger();
+    this.workers = Executors.newFixedThreadPool(config.workers(), task -> {
+      Thread thread = new Thread(task, "outbox-relay-" + number.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
   }
 
+  /** One pass: every worker drains its share until it finds less than a full batch. */
   @Scheduled(fixedDelay = "${truereach.outbox.poll-interval:200ms}", initialDelay = "${truereach.outbox.initial-delay:1s}")
   void poll() {
+    List<Future<?>> running = new ArrayList<>();
+    for (int i = 0; i < config.workers(); i++) {
+      OutboxPartition partition = new OutboxPartition(i, config.workers());
+      running.add(workers.submit(() -> drain(partition)));
+    }
     try {
-      while (relayBatch() == config.batchSize()) {
+      for (Future<?> worker : running) {
+        worker.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException e) {
+      LOG.warn("Outbox relay worker failed; will retry", e.getCause());
+    }
+  }
+
+  private void drain(OutboxPartition partition) {
+    try {
+      while (relayBatch(partition) == config.batchSize()) {
         // A full batch means more is waiting: keep draining before sleeping.
       }
     } catch (RuntimeException e) {
       LOG.warn("Outbox relay pass failed; will retry", e);
     }
+  }
+
+  @PreDestroy
+  void stop() {
+    workers.shutdownNow();
   }
 
   /** Published entries are kept for a while (to look into recent indexing), then deleted in small batches. */
@@ -58,10 +97,10 @@ public class OutboxRelay {
     }
   }
 
-  /** Relays one batch and returns how many entries it took. */
+  /** Relays one batch of a share of the outbox and returns how many entries it took. */
   @Transactional
-  public int relayBatch() {
-    List<OutboxEntry> due = entries.lockDue(config.batchSize());
+  public int relayBatch(OutboxPartition partition) {
+    List<OutboxEntry> due = entries.lockDue(config.batchSize(), partition);
     Map<String, List<OutboxEntry>> byTopic =
         due.stream().collect(Collectors.groupingBy(OutboxEntry::topic, LinkedHashMap::new, Collectors.toList()));
     byTopic.forEach(this::publish);
