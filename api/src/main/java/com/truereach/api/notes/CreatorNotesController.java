@@ -71,7 +71,9 @@ class CreatorNotesController {
   }
 
   @Serdeable
-  record NoteRequest(@Nullable @Size(max = 5000) String note,
+  record NoteRequest(
+      // PostgreSQL text cannot hold NUL: refused here with the field named, not by the database.
+      @Nullable @Size(max = 5000) @Pattern(regexp = "[^\\x00]*", message = "must not contain NUL characters") String note,
       @Nullable @Size(max = 20) List<@NotNull @Pattern(regexp = "[\\p{L}\\p{N} _-]{1,40}", message = "must be 1 to 40 letters, digits, spaces, _ or -") String> tags) {}
 
   @Serdeable

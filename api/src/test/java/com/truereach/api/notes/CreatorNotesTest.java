@@ -51,7 +51,9 @@ class CreatorNotesTest implements IntegrationTest {
 
   @Test
   void bad_notes_are_refused() {
-    assertThat(alice.send("PUT", "/v1/creators/" + creator + "/notes", "{\"note\": \"a\\u0000b\"}").status()).isEqualTo(400);
+    var nul = alice.send("PUT", "/v1/creators/" + creator + "/notes", "{\"note\": \"a\\u0000b\"}");
+    assertThat(nul.status()).isEqualTo(400);
+    assertThat(nul.json().get("errors").findValuesAsText("field")).as("refused by validation, naming the field").contains("note");
     assertThat(alice.send("PUT", "/v1/creators/" + creator + "/notes", "{\"tags\": [\"" + "x".repeat(41) + "\"]}").status()).isEqualTo(400);
     assertThat(alice.send("PUT", "/v1/creators/" + UUID.randomUUID() + "/notes", "{\"note\": \"x\"}").status()).isEqualTo(404);
   }
