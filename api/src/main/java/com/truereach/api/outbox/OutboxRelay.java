@@ -54,18 +54,23 @@ public class OutboxRelay {
   @Scheduled(fixedDelay = "${truereach.outbox.poll-interval:200ms}", initialDelay = "${truereach.outbox.initial-delay:1s}")
   void poll() {
     List<Future<?>> running = new ArrayList<>();
-    for (int i = 0; i < config.workers(); i++) {
-      OutboxPartition partition = new OutboxPartition(i, config.workers());
-      running.add(workers.submit(() -> drain(partition)));
-    }
     try {
+      for (int i = 0; i < config.workers(); i++) {
+        OutboxPartition partition = new OutboxPartition(i, config.workers());
+        running.add(workers.submit(() -> drain(partition)));
+      }
+      // Every worker is waited for, so the next pass never runs two drains of one share at once.
       for (Future<?> worker : running) {
-        worker.get();
+        try {
+          worker.get();
+        } catch (ExecutionException e) {
+          LOG.warn("Outbox relay worker failed; will retry", e.getCause());
+        }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    } catch (ExecutionException e) {
-      LOG.warn("Outbox relay worker failed; will retry", e.getCause());
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      // Shutting down: the workers are stopped and what is pending waits for the next start.
     }
   }
 
