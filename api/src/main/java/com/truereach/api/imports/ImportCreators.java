@@ -13,7 +13,9 @@ import jakarta.inject.Singleton;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,7 +37,7 @@ class ImportCreators {
   private static final Logger LOG = LoggerFactory.getLogger(ImportCreators.class);
   static final int BATCH = 500;
   static final int MAX_LINE_BYTES = 1 << 20;
-  private static final java.time.Duration NO_WAIT_AFTER_STALL = java.time.Duration.ofMinutes(1);
+  private static final Duration NO_WAIT_AFTER_STALL = Duration.ofMinutes(1);
 
   private final CreatorCatalog catalog;
   private final ImportJobs jobs;
@@ -102,7 +104,7 @@ class ImportCreators {
     } catch (JsonProcessingException e) {
       return LineResult.refused(new ImportJobs.Rejection(line.number(), "", "is not valid JSON: " + e.getOriginalMessage()));
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException("reading a line held in memory failed", e);
+      throw new UncheckedIOException("reading a line held in memory failed", e);
     }
     ProfileParser.Result result = parser.parse(node);
     if (result instanceof ProfileParser.Refused refused) {

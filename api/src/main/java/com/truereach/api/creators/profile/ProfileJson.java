@@ -18,6 +18,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Writes a profile back in the import schema. The database stores accounts and rates in this form,
@@ -89,9 +91,7 @@ public final class ProfileJson {
       g.writeNumberField("following", s.following());
       g.writeNumberField("posts", s.posts());
       g.writeStringField("provenance", s.provenance().wire());
-      if (s.views().isPresent()) {
-        g.writeNumberField("views", s.views().getAsLong());
-      }
+      optionalCount(g, "views", s.views());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -120,9 +120,7 @@ public final class ProfileJson {
     g.writeNumberField("shares", p.shares());
     g.writeBooleanField("sponsored", p.sponsored());
     g.writeStringField("caption", p.caption());
-    if (p.views().isPresent()) {
-      g.writeNumberField("views", p.views().getAsLong());
-    }
+    optionalCount(g, "views", p.views());
     strings(g, "hashtags", p.hashtags());
     strings(g, "commentSample", p.commentSample());
     g.writeEndObject();
@@ -130,24 +128,13 @@ public final class ProfileJson {
 
   private static void follower(JsonGenerator g, FollowerProfile f) throws IOException {
     g.writeStartObject();
-    if (f.username().isPresent()) {
-      g.writeStringField("username", f.username().get());
-    }
-    if (f.fullName().isPresent()) {
-      g.writeStringField("fullName", f.fullName().get());
-    }
-    if (f.biography().isPresent()) {
-      g.writeStringField("biography", f.biography().get());
-    }
-    if (f.hasProfilePicture().isPresent()) {
-      g.writeBooleanField("hasProfilePicture", f.hasProfilePicture().get());
-    }
-    if (f.isPrivate().isPresent()) {
-      g.writeBooleanField("isPrivate", f.isPrivate().get());
-    }
-    if (f.hasExternalUrl().isPresent()) {
-      g.writeBooleanField("hasExternalUrl", f.hasExternalUrl().get());
-    }
+    // A partner's partial profile keeps its gaps: absent fields are left out, not written as null.
+    optionalText(g, "username", f.username());
+    optionalText(g, "fullName", f.fullName());
+    optionalText(g, "biography", f.biography());
+    optionalFlag(g, "hasProfilePicture", f.hasProfilePicture());
+    optionalFlag(g, "isPrivate", f.isPrivate());
+    optionalFlag(g, "hasExternalUrl", f.hasExternalUrl());
     g.writeNumberField("postsCount", f.postsCount());
     g.writeNumberField("followersCount", f.followersCount());
     g.writeNumberField("followingCount", f.followingCount());
@@ -171,6 +158,24 @@ public final class ProfileJson {
       g.writeNumberField(share.getKey(), share.getValue());
     }
     g.writeEndObject();
+  }
+
+  private static void optionalText(JsonGenerator g, String field, Optional<String> value) throws IOException {
+    if (value.isPresent()) {
+      g.writeStringField(field, value.get());
+    }
+  }
+
+  private static void optionalFlag(JsonGenerator g, String field, Optional<Boolean> value) throws IOException {
+    if (value.isPresent()) {
+      g.writeBooleanField(field, value.get());
+    }
+  }
+
+  private static void optionalCount(JsonGenerator g, String field, OptionalLong value) throws IOException {
+    if (value.isPresent()) {
+      g.writeNumberField(field, value.getAsLong());
+    }
   }
 
   private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
