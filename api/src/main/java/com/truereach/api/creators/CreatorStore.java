@@ -28,6 +28,13 @@ final class CreatorStore {
       "id, external_source, external_id, owner_subject, display_name, bio, country, languages, niches, rates::text,"
           + " accounts::text, version, created_at, updated_at";
 
+  /**
+   * Accounts are bound as UTF-8 bytes: they are most of a creator's bytes, and a Java string
+   * would be built (and widened to UTF-16 by the first emoji) only for the driver to encode it
+   * back to UTF-8.
+   */
+  private static final String ACCOUNTS_JSON = "convert_from(?, 'UTF8')::json";
+
   private final ProfileParser parser;
 
   CreatorStore(Clock clock) {
@@ -48,7 +55,7 @@ final class CreatorStore {
     Map<String, Existing> existing = existing(connection, source, profiles);
     String sql =
         "INSERT INTO catalog.creators (id, external_source, external_id, display_name, bio, country, languages, niches,"
-            + " rates, accounts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::json)"
+            + " rates, accounts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, " + ACCOUNTS_JSON + ")"
             + " ON CONFLICT (external_source, external_id) WHERE external_id IS NOT NULL DO UPDATE SET"
             + " display_name = excluded.display_name, bio = excluded.bio, country = excluded.country,"
             + " languages = excluded.languages, niches = excluded.niches, rates = excluded.rates,"
@@ -59,8 +66,8 @@ final class CreatorStore {
         String externalId = profile.externalId().orElseThrow();
         Existing before = existing.get(externalId);
         UUID id = before == null ? UUID.randomUUID() : before.id();
-        String accounts = before == null
-            ? ProfileJson.accountsText(profile.accounts()) : mergeHistory(profile, before.accounts()).toString();
+        byte[] accounts = before == null
+            ? ProfileJson.accountsUtf8(profile.accounts()) : ProfileJson.utf8(mergeHistory(profile, before.accounts()));
         bind(statement, connection, id, source, externalId, profile, accounts);
         statement.addBatch();
         outcomes.add(new UpsertOutcome(new CreatorId(id), before == null));
@@ -88,8 +95,8 @@ final class CreatorStore {
     UUID id = UUID.randomUUID();
     try (PreparedStatement statement = connection.prepareStatement(
         "INSERT INTO catalog.creators (id, external_source, external_id, display_name, bio, country, languages, niches,"
-            + " rates, accounts, owner_subject) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::json, ?)")) {
-      bind(statement, connection, id, null, null, profile, ProfileJson.accountsText(profile.accounts()));
+            + " rates, accounts, owner_subject) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, " + ACCOUNTS_JSON + ", ?)")) {
+      bind(statement, connection, id, null, null, profile, ProfileJson.accountsUtf8(profile.accounts()));
       statement.setString(11, ownerSubject.orElse(null));
       statement.executeUpdate();
     }
@@ -100,7 +107,7 @@ final class CreatorStore {
   boolean update(Connection connection, CreatorId id, CreatorProfile profile, long expectedVersion) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(
         "UPDATE catalog.creators SET display_name = ?, bio = ?, country = ?, languages = ?, niches = ?,"
-            + " rates = ?::jsonb, accounts = ?::json, updated_at = now(), version = version + 1"
+            + " rates = ?::jsonb, accounts = " + ACCOUNTS_JSON + ", updated_at = now(), version = version + 1"
             + " WHERE id = ? AND version = ?")) {
       statement.setString(1, profile.displayName());
       statement.setString(2, profile.bio());
@@ -108,7 +115,7 @@ final class CreatorStore {
       statement.setArray(4, connection.createArrayOf("text", profile.languages().toArray()));
       statement.setArray(5, connection.createArrayOf("text", profile.niches().toArray()));
       statement.setString(6, ProfileJson.rates(profile.rates()).toString());
-      statement.setString(7, ProfileJson.accountsText(profile.accounts()));
+      statement.setBytes(7, ProfileJson.accountsUtf8(profile.accounts()));
       statement.setObject(8, id.value());
       statement.setLong(9, expectedVersion);
       return statement.executeUpdate() == 1;
@@ -186,7 +193,7 @@ final class CreatorStore {
   }
 
   private void bind(PreparedStatement statement, Connection connection, UUID id, String source, String externalId,
-      CreatorProfile profile, String accountsJson) throws SQLException {
+      CreatorProfile profile, byte[] accountsJson) throws SQLException {
     statement.setObject(1, id);
     statement.setString(2, source);
     statement.setString(3, externalId);
@@ -196,7 +203,7 @@ final class CreatorStore {
     statement.setArray(7, connection.createArrayOf("text", profile.languages().toArray()));
     statement.setArray(8, connection.createArrayOf("text", profile.niches().toArray()));
     statement.setString(9, ProfileJson.rates(profile.rates()).toString());
-    statement.setString(10, accountsJson);
+    statement.setBytes(10, accountsJson);
   }
 
   private Map<String, Existing> existing(Connection connection, String source, List<CreatorProfile> profiles) {

@@ -1,8 +1,11 @@
 package com.truereach.api.creators.profile;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -14,7 +17,6 @@ import com.truereach.api.creators.profile.CreatorProfile.PostRecord;
 import com.truereach.api.creators.profile.CreatorProfile.RateCard;
 import com.truereach.api.creators.profile.CreatorProfile.Snapshot;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
@@ -41,15 +43,24 @@ public final class ProfileJson {
 
   private ProfileJson() {}
 
-  /** The accounts as stored: JSON text. */
-  public static String accountsText(List<Account> accounts) {
-    StringWriter out = new StringWriter(4096);
-    try (JsonGenerator generator = MAPPER.createGenerator(out)) {
+  /** The accounts as stored: JSON in UTF-8. */
+  public static byte[] accountsUtf8(List<Account> accounts) {
+    ByteArrayBuilder out = new ByteArrayBuilder(8192);
+    try (JsonGenerator generator = MAPPER.createGenerator(out, JsonEncoding.UTF8)) {
       write(generator, accounts);
     } catch (IOException e) {
       throw new UncheckedIOException("writing to memory failed", e);
     }
-    return out.toString();
+    return out.toByteArray();
+  }
+
+  /** Any tree as JSON in UTF-8. */
+  public static byte[] utf8(JsonNode tree) {
+    try {
+      return MAPPER.writeValueAsBytes(tree);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to memory failed", e);
+    }
   }
 
   /** The accounts as a tree, for merging stored history and for responses. */
