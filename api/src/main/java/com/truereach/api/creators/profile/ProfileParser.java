@@ -100,43 +100,43 @@ public final class ProfileParser {
     return new Parsed(new CreatorProfile(externalId, displayName.strip(), bio.strip(), country, languages, niches, rates, accounts));
   }
 
-  private RateCard rate(JsonNode node, String path, Reader r) {
+  private RateCard rate(JsonNode node, Path path, Reader r) {
     if (!r.isObject(node, path)) {
       return null;
     }
-    String platform = r.oneOf(node, path + ".platform", "platform", PLATFORMS);
-    String deliverable = r.oneOf(node, path + ".deliverable", "deliverable", DELIVERABLES);
+    String platform = r.oneOf(node, path, "platform", PLATFORMS);
+    String deliverable = r.oneOf(node, path, "deliverable", DELIVERABLES);
     long amount = r.count(node, path, "amount");
-    String currency = r.requiredText(node, path + ".currency", "currency", 3);
+    String currency = r.requiredText(node, path, "currency", 3);
     if (currency != null) {
       try {
         Currency.getInstance(currency);
       } catch (IllegalArgumentException e) {
-        r.problem(path + ".currency", "must be an ISO 4217 code such as EUR");
+        r.problem(path.dot("currency"), "must be an ISO 4217 code such as EUR");
       }
     }
     return new RateCard(platform, deliverable, amount, currency);
   }
 
-  private Account account(JsonNode node, String path, Reader r) {
+  private Account account(JsonNode node, Path path, Reader r) {
     if (!r.isObject(node, path)) {
       return null;
     }
-    String platform = r.oneOf(node, path + ".platform", "platform", PLATFORMS);
-    String handle = r.requiredText(node, path + ".handle", "handle", HANDLE);
+    String platform = r.oneOf(node, path, "platform", PLATFORMS);
+    String handle = r.requiredText(node, path, "handle", HANDLE);
     List<Snapshot> snapshots = r.list(node, path, "snapshots", SNAPSHOTS, this::snapshot, r);
     if (snapshots.isEmpty() && node.has("snapshots")) {
-      r.problem(path + ".snapshots", "must hold at least one snapshot");
+      r.problem(path.dot("snapshots"), "must hold at least one snapshot");
     } else if (!node.has("snapshots")) {
-      r.problem(path + ".snapshots", "is required: at least the latest follower, following and post counts");
+      r.problem(path.dot("snapshots"), "is required: at least the latest follower, following and post counts");
     }
     List<PostRecord> posts = r.list(node, path, "posts", POSTS, this::post, r);
-    Optional<Audience> audience = node.hasNonNull("audience") ? Optional.ofNullable(audience(node.get("audience"), path + ".audience", r)) : Optional.empty();
+    Optional<Audience> audience = node.hasNonNull("audience") ? Optional.ofNullable(audience(node.get("audience"), path.dot("audience"), r)) : Optional.empty();
     List<FollowerProfile> sample = r.list(node, path, "followerSample", FOLLOWER_SAMPLE, this::follower, r);
     return new Account(platform, handle == null ? null : handle.strip(), snapshots, posts, audience, sample);
   }
 
-  private Snapshot snapshot(JsonNode node, String path, Reader r) {
+  private Snapshot snapshot(JsonNode node, Path path, Reader r) {
     if (!r.isObject(node, path)) {
       return null;
     }
@@ -149,7 +149,7 @@ public final class ProfileParser {
     return new Snapshot(date, followers, following, posts, views, provenance);
   }
 
-  private PostRecord post(JsonNode node, String path, Reader r) {
+  private PostRecord post(JsonNode node, Path path, Reader r) {
     if (!r.isObject(node, path)) {
       return null;
     }
@@ -159,7 +159,7 @@ public final class ProfileParser {
     OptionalLong views = node.hasNonNull("views") ? OptionalLong.of(r.count(node, path, "views")) : OptionalLong.empty();
     long shares = node.hasNonNull("shares") ? r.count(node, path, "shares") : 0;
     boolean sponsored = r.bool(node, path, "sponsored").orElse(false);
-    String caption = r.optionalText(node, path + ".caption", "caption", CAPTION).orElse("");
+    String caption = r.optionalText(node, path, "caption", CAPTION).orElse("");
     List<String> hashtags = r.list(node, path, "hashtags", HASHTAGS_PER_POST, (n, p, rr) -> {
       String tag = rr.text(n, p, HASHTAG);
       return tag == null ? null : rr.hashtag(tag, p);
@@ -168,7 +168,7 @@ public final class ProfileParser {
     return new PostRecord(publishedAt, likes, comments, views, shares, sponsored, caption, hashtags, comments2);
   }
 
-  private Audience audience(JsonNode node, String path, Reader r) {
+  private Audience audience(JsonNode node, Path path, Reader r) {
     if (!r.isObject(node, path)) {
       return null;
     }
@@ -181,14 +181,14 @@ public final class ProfileParser {
     return new Audience(asOf, provenance, countries, languages, ages, genders);
   }
 
-  private FollowerProfile follower(JsonNode node, String path, Reader r) {
+  private FollowerProfile follower(JsonNode node, Path path, Reader r) {
     if (!r.isObject(node, path)) {
       return null;
     }
     return new FollowerProfile(
-        r.optionalText(node, path + ".username", "username", FOLLOWER_TEXT),
-        r.optionalText(node, path + ".fullName", "fullName", FOLLOWER_TEXT),
-        r.optionalText(node, path + ".biography", "biography", FOLLOWER_TEXT),
+        r.optionalText(node, path, "username", FOLLOWER_TEXT),
+        r.optionalText(node, path, "fullName", FOLLOWER_TEXT),
+        r.optionalText(node, path, "biography", FOLLOWER_TEXT),
         r.bool(node, path, "hasProfilePicture"),
         r.bool(node, path, "isPrivate"),
         r.bool(node, path, "hasExternalUrl"),
@@ -212,6 +212,12 @@ public final class ProfileParser {
       }
     }
 
+    void problem(Path path, String reason) {
+      if (problems.size() < 50) {
+        problems.add(new FieldProblem(path.toString(), reason));
+      }
+    }
+
     boolean check(boolean ok, String path, String reason) {
       if (!ok) {
         problem(path, reason);
@@ -219,11 +225,15 @@ public final class ProfileParser {
       return ok;
     }
 
-    boolean isObject(JsonNode node, String path) {
-      return check(node != null && node.isObject(), path, "must be an object");
+    boolean isObject(JsonNode node, Path path) {
+      if (node != null && node.isObject()) {
+        return true;
+      }
+      problem(path, "must be an object");
+      return false;
     }
 
-    String text(JsonNode node, String path, int max) {
+    String text(JsonNode node, Path path, int max) {
       if (node == null || !node.isTextual()) {
         problem(path, "must be a string");
         return null;
@@ -257,7 +267,7 @@ public final class ProfileParser {
      * A hashtag as stored: without its leading '#' marks, lower-cased. Normalising it again gives
      * the same tag, so a stored profile reads back exactly as it was written.
      */
-    String hashtag(String raw, String path) {
+    String hashtag(String raw, Path path) {
       int start = 0;
       while (start < raw.length() && raw.charAt(start) == '#') {
         start++;
@@ -272,44 +282,44 @@ public final class ProfileParser {
     }
 
     String requiredText(JsonNode parent, String field, int max) {
-      return requiredText(parent, field, field, max);
+      return requiredText(parent, Path.ROOT, field, max);
     }
 
-    String requiredText(JsonNode parent, String path, String field, int max) {
+    String requiredText(JsonNode parent, Path path, String field, int max) {
       JsonNode node = parent.get(field);
       if (node == null || node.isNull()) {
-        problem(path, "is required");
+        problem(path.dot(field), "is required");
         return null;
       }
-      String value = text(node, path, max);
+      String value = text(node, path.dot(field), max);
       if (value != null && value.isBlank()) {
-        problem(path, "must not be blank");
+        problem(path.dot(field), "must not be blank");
         return null;
       }
       return value;
     }
 
     Optional<String> optionalText(JsonNode parent, String field, int max) {
-      return optionalText(parent, field, field, max);
+      return optionalText(parent, Path.ROOT, field, max);
     }
 
-    Optional<String> optionalText(JsonNode parent, String path, String field, int max) {
+    Optional<String> optionalText(JsonNode parent, Path path, String field, int max) {
       JsonNode node = parent.get(field);
-      return node == null || node.isNull() ? Optional.empty() : Optional.ofNullable(text(node, path, max));
+      return node == null || node.isNull() ? Optional.empty() : Optional.ofNullable(text(node, path.dot(field), max));
     }
 
-    String oneOf(JsonNode parent, String path, String field, Set<String> allowed) {
+    String oneOf(JsonNode parent, Path path, String field, Set<String> allowed) {
       String value = requiredText(parent, path, field, 40);
       if (value != null && !allowed.contains(value)) {
-        problem(path, "must be one of " + String.join(", ", new java.util.TreeSet<>(allowed)));
+        problem(path.dot(field), "must be one of " + String.join(", ", new java.util.TreeSet<>(allowed)));
         return null;
       }
       return value;
     }
 
-    long count(JsonNode parent, String path, String field) {
+    long count(JsonNode parent, Path path, String field) {
       JsonNode node = parent.get(field);
-      String at = path + "." + field;
+      Path at = path.dot(field);
       if (node == null || node.isNull()) {
         problem(at, "is required");
         return 0;
@@ -326,21 +336,21 @@ public final class ProfileParser {
       return value;
     }
 
-    Optional<Boolean> bool(JsonNode parent, String path, String field) {
+    Optional<Boolean> bool(JsonNode parent, Path path, String field) {
       JsonNode node = parent.get(field);
       if (node == null || node.isNull()) {
         return Optional.empty();
       }
       if (!node.isBoolean()) {
-        problem(path + "." + field, "must be true or false");
+        problem(path.dot(field), "must be true or false");
         return Optional.empty();
       }
       return Optional.of(node.asBoolean());
     }
 
-    LocalDate pastDate(JsonNode parent, String path, String field) {
-      String at = path + "." + field;
-      String text = requiredText(parent, at, field, 10);
+    LocalDate pastDate(JsonNode parent, Path path, String field) {
+      Path at = path.dot(field);
+      String text = requiredText(parent, path, field, 10);
       if (text == null) {
         return null;
       }
@@ -356,9 +366,9 @@ public final class ProfileParser {
       }
     }
 
-    Instant pastInstant(JsonNode parent, String path, String field) {
-      String at = path + "." + field;
-      String text = requiredText(parent, at, field, 40);
+    Instant pastInstant(JsonNode parent, Path path, String field) {
+      Path at = path.dot(field);
+      String text = requiredText(parent, path, field, 40);
       if (text == null) {
         return null;
       }
@@ -374,14 +384,14 @@ public final class ProfileParser {
       }
     }
 
-    Provenance provenance(JsonNode parent, String path) {
-      String value = oneOf(parent, path + ".provenance", "provenance", Set.of("verified", "partner_estimate", "self_declared"));
+    Provenance provenance(JsonNode parent, Path path) {
+      String value = oneOf(parent, path, "provenance", Set.of("verified", "partner_estimate", "self_declared"));
       return value == null ? null : Provenance.valueOf(value.toUpperCase(Locale.ROOT));
     }
 
-    Map<String, Double> shares(JsonNode parent, String path, String field, java.util.function.Predicate<String> validKey, String keyDescription) {
+    Map<String, Double> shares(JsonNode parent, Path path, String field, java.util.function.Predicate<String> validKey, String keyDescription) {
       JsonNode node = parent.get(field);
-      String at = path + "." + field;
+      Path at = path.dot(field);
       Map<String, Double> shares = new LinkedHashMap<>();
       if (node == null || node.isNull()) {
         return shares;
@@ -395,12 +405,12 @@ public final class ProfileParser {
       while (fields.hasNext()) {
         var entry = fields.next();
         if (!validKey.test(entry.getKey())) {
-          problem(at + "." + entry.getKey(), "is not " + keyDescription);
+          problem(at.dot(entry.getKey()), "is not " + keyDescription);
           continue;
         }
         JsonNode share = entry.getValue();
         if (!share.isNumber() || share.asDouble() < 0 || share.asDouble() > 1) {
-          problem(at + "." + entry.getKey(), "must be a share between 0 and 1");
+          problem(at.dot(entry.getKey()), "must be a share between 0 and 1");
           continue;
         }
         shares.put(entry.getKey(), share.asDouble());
@@ -423,17 +433,17 @@ public final class ProfileParser {
       });
     }
 
-    <T> List<T> list(JsonNode parent, String field, int max, BiFunction<JsonNode, String, T> element) {
-      return list(parent, "", field, max, (node, path, reader) -> element.apply(node, path), this);
+    <T> List<T> list(JsonNode parent, String field, int max, BiFunction<JsonNode, Path, T> element) {
+      return list(parent, Path.ROOT, field, max, (node, path, reader) -> element.apply(node, path), this);
     }
 
     <T> List<T> list(JsonNode parent, String field, int max, Element<T> element, Reader reader) {
-      return list(parent, "", field, max, element, reader);
+      return list(parent, Path.ROOT, field, max, element, reader);
     }
 
-    <T> List<T> list(JsonNode parent, String path, String field, int max, Element<T> element, Reader reader) {
+    <T> List<T> list(JsonNode parent, Path path, String field, int max, Element<T> element, Reader reader) {
       JsonNode node = parent.get(field);
-      String at = path.isEmpty() ? field : path + "." + field;
+      Path at = path.dot(field);
       List<T> values = new ArrayList<>();
       if (node == null || node.isNull()) {
         return values;
@@ -447,7 +457,7 @@ public final class ProfileParser {
         return values;
       }
       for (int i = 0; i < node.size(); i++) {
-        T value = element.read(node.get(i), at + "[" + i + "]", reader);
+        T value = element.read(node.get(i), at.at(i), reader);
         if (value != null) {
           values.add(value);
         }
@@ -458,6 +468,44 @@ public final class ProfileParser {
 
   @FunctionalInterface
   private interface Element<T> {
-    T read(JsonNode node, String path, Reader reader);
+    T read(JsonNode node, Path path, Reader reader);
+  }
+
+  /**
+   * A JSON path such as {@code accounts[0].posts[3].likes}, spelled out only when a problem names
+   * it: a valid record (most of an import) has thousands of fields and no problem.
+   */
+  private static final class Path {
+    static final Path ROOT = new Path(null, null, -1);
+
+    private final Path parent;
+    private final String field;
+    private final int index;
+
+    private Path(Path parent, String field, int index) {
+      this.parent = parent;
+      this.field = field;
+      this.index = index;
+    }
+
+    Path dot(String name) {
+      return new Path(this, name, -1);
+    }
+
+    Path at(int position) {
+      return new Path(this, null, position);
+    }
+
+    @Override
+    public String toString() {
+      if (parent == null) {
+        return "";
+      }
+      String before = parent.toString();
+      if (field == null) {
+        return before + "[" + index + "]";
+      }
+      return before.isEmpty() ? field : before + "." + field;
+    }
   }
 }
