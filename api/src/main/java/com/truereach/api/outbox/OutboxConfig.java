@@ -15,6 +15,8 @@ import java.time.Duration;
  *     goes on without waiting (the relay is down or failing; the database stays the truth)
  * @param workers relay workers per instance, each draining its own share of the aggregates; two
  *     overlap one batch's scoring with another's indexing, which one worker leaves idle
+ * @param vacuumEvery the relay vacuums the outbox after this many published entries (0: never,
+ *     leaving it to the server's autovacuum); see {@link OutboxVacuum}
  */
 @ConfigurationProperties("truereach.outbox")
 public record OutboxConfig(
@@ -23,7 +25,8 @@ public record OutboxConfig(
     @Bindable(defaultValue = "24h") Duration retention,
     @Bindable(defaultValue = "1000") int backlogLimit,
     @Bindable(defaultValue = "5s") Duration backlogStall,
-    @Bindable(defaultValue = "2") int workers) {
+    @Bindable(defaultValue = "2") int workers,
+    @Bindable(defaultValue = "50000") int vacuumEvery) {
 
   public OutboxConfig {
     if (workers < 1) {

@@ -95,18 +95,6 @@ class OutboxEntries {
     }
   }
 
-  @Transactional
-  long countPending() {
-    try (PreparedStatement statement =
-            connection().prepareStatement("SELECT count(*) FROM catalog.outbox WHERE published_at IS NULL");
-        ResultSet rows = statement.executeQuery()) {
-      rows.next();
-      return rows.getLong(1);
-    } catch (SQLException e) {
-      throw new OutboxException("could not count the outbox", e);
-    }
-  }
-
   /** Entries not yet published, counted up to {@code cap} (a large backlog is not walked to the end). */
   @Transactional
   long countPendingUpTo(int cap) {

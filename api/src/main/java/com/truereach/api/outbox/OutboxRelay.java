@@ -38,9 +38,11 @@ public class OutboxRelay {
   private final Map<String, OutboxHandler> handlers;
   private final OutboxConfig config;
   private final ExecutorService workers;
+  private final OutboxVacuum vacuum;
 
-  OutboxRelay(OutboxEntries entries, List<OutboxHandler> handlers, OutboxConfig config) {
+  OutboxRelay(OutboxEntries entries, List<OutboxHandler> handlers, OutboxConfig config, OutboxVacuum vacuum) {
     this.entries = entries;
+    this.vacuum = vacuum;
     this.handlers = handlers.stream().collect(Collectors.toMap(OutboxHandler::topic, Function.identity()));
     this.config = config;
     AtomicInteger number = new AtomicInteger();
@@ -113,10 +115,6 @@ public class OutboxRelay {
     return due.size();
   }
 
-  public long pending() {
-    return entries.countPending();
-  }
-
   private void publish(String topic, List<OutboxEntry> batch) {
     List<Long> ids = batch.stream().map(OutboxEntry::id).toList();
     OutboxHandler handler = handlers.get(topic);
@@ -128,6 +126,7 @@ public class OutboxRelay {
       List<UUID> aggregates = batch.stream().map(OutboxEntry::aggregateId).distinct().toList();
       handler.handle(aggregates);
       entries.markPublished(ids);
+      vacuum.published(ids.size());
     } catch (Exception e) {
       int attempts = batch.stream().mapToInt(OutboxEntry::attempts).max().orElse(0);
       Duration delay = backoff(attempts);
