@@ -391,6 +391,10 @@ pg_start() {
     printf '%s  reusing the PostgreSQL server already answering on %s:%s (%s); its own log is kept by that server\n' \
       "$(date -Is)" "$PG_HOST" "$PG_PORT" "$(pg_server_version)" >"$log"
     say "PostgreSQL:    reusing the server already running on $PG_HOST:$PG_PORT ($(pg_server_version))"
+    if [[ $(pg_setting autovacuum) == off ]]; then
+      # The API vacuums its outbox itself; the catalogue's tables need the server's autovacuum.
+      say "               autovacuum is off on this server: changed tables bloat until vacuumed (docs/operations.md)"
+    fi
     return 0
   fi
 
@@ -427,6 +431,11 @@ pg_start() {
   fi
   head -n 1 "$PG_DATA/postmaster.pid" >"$RUN_DIR/postgres.pid"
   ensure_pg_role_and_db
+}
+
+pg_setting() {
+  PGPASSWORD=$DB_PASSWORD PGCONNECT_TIMEOUT=5 "$PG_CLIENT_BIN/psql" -w -X -q -At -h "$PG_HOST" -p "$PG_PORT" \
+    -U "$DB_USER" -d "$DB_NAME" -c "show $1" 2>/dev/null || true
 }
 
 pg_server_version() {

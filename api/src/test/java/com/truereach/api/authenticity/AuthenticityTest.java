@@ -284,6 +284,25 @@ class AuthenticityTest implements IntegrationTest {
     assertThat(scores.subList(0, 2)).containsExactly("64.0", "71.5");
   }
 
+  @Test
+  void a_batch_appends_each_changed_creator_once_in_one_statement() {
+    CreatorId unchanged = CreatorId.random();
+    CreatorId changed = CreatorId.random();
+    CreatorId namedTwice = CreatorId.random();
+    scoreHistory.recordAll(List.of(new ScoreHistory.Entry(unchanged, "tiktok", 50.0, 0.5, 1_000),
+        new ScoreHistory.Entry(changed, "youtube", 60.0, 0.6, 2_000)));
+
+    scoreHistory.recordAll(List.of(new ScoreHistory.Entry(unchanged, "tiktok", 50.0, 0.5, 1_000),
+        new ScoreHistory.Entry(changed, "youtube", 61.0, 0.6, 2_000),
+        new ScoreHistory.Entry(namedTwice, "instagram", 10.0, 0.1, 10),
+        new ScoreHistory.Entry(namedTwice, "instagram", 20.0, 0.2, 20)));
+
+    assertThat(scoreHistory.of(unchanged)).as("the same score again adds nothing").hasSize(1);
+    assertThat(scoreHistory.of(changed)).extracting(ScoreHistory.Point::authenticity).containsExactly(61.0, 60.0);
+    assertThat(scoreHistory.of(namedTwice)).as("the last entry of a creator named twice")
+        .extracting(ScoreHistory.Point::authenticity).containsExactly(20.0);
+  }
+
   private static List<String> fields(ApiClient.Response response) {
     assertThat(response.status()).as(response.body()).isEqualTo(400);
     return response.json().get("errors").findValuesAsText("field");
