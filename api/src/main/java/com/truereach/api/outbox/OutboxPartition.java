@@ -7,8 +7,6 @@ package com.truereach.api.outbox;
  */
 record OutboxPartition(int index, int count) {
 
-  static final OutboxPartition ALL = new OutboxPartition(0, 1);
-
   OutboxPartition {
     if (count < 1 || index < 0 || index >= count) {
       throw new IllegalArgumentException("partition " + index + " of " + count);

@@ -214,7 +214,7 @@ public final class ProfileParser {
 
     void problem(Path path, String reason) {
       if (problems.size() < 50) {
-        problems.add(new FieldProblem(path.toString(), reason));
+        problem(path.toString(), reason);
       }
     }
 
