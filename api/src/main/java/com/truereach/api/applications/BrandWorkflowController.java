@@ -17,6 +17,7 @@ import com.truereach.api.security.Permission;
 import com.truereach.api.shortlists.Shortlists;
 import com.truereach.api.tenancy.TenantId;
 import com.truereach.api.tenancy.TenantScope;
+import com.truereach.api.validation.StorableText;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -240,5 +241,5 @@ class BrandWorkflowController {
   /** Whom to invite: creator ids, or everyone on a shortlist; and a note for them. */
   @Serdeable
   record InviteRequest(@Nullable @Size(max = MAX_INVITES) List<String> creatorIds, @Nullable String shortlistId,
-      @Nullable @Size(max = 2000) String message) {}
+      @Nullable @Size(max = 2000) @StorableText String message) {}
 }

@@ -12,6 +12,7 @@ import com.truereach.api.problem.Problem;
 import com.truereach.api.problem.ProblemException;
 import com.truereach.api.problem.ProblemType;
 import com.truereach.api.security.Caller;
+import com.truereach.api.validation.StorableText;
 import com.truereach.matching.ranking.Candidate;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -236,7 +237,7 @@ class CreatorMarketplaceController {
   @Serdeable
   record ApplyRequest(
       @NotBlank String campaignId,
-      @NotBlank @Size(max = 5000) String pitch,
+      @NotBlank @Size(max = 5000) @StorableText String pitch,
       @NotNull @Valid CampaignRequest.Amount proposedRate,
       @NotEmpty @Size(max = 20) List<CampaignRequest.@Valid @NotNull Deliverable> deliverablePlan) {
 

@@ -5,12 +5,12 @@ import com.truereach.api.creators.CreatorId;
 import com.truereach.api.creators.CreatorScope;
 import com.truereach.api.http.PathIds;
 import com.truereach.api.problem.ProblemException;
-import com.truereach.api.problem.ProblemType;
 import com.truereach.api.security.Access;
 import com.truereach.api.security.Caller;
 import com.truereach.api.security.Permission;
 import com.truereach.api.tenancy.TenantId;
 import com.truereach.api.tenancy.TenantScope;
+import com.truereach.api.validation.StorableText;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -72,10 +72,6 @@ class MessagesController {
   @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
   HttpResponse<ApplicationViews.MessageView> send(Authentication authentication, @PathVariable String id, @Valid @Body NewMessage message) {
     String text = message.body().strip();
-    if (text.indexOf('\0') >= 0) {
-      throw new ProblemException(ProblemType.VALIDATION_FAILED, "The message cannot contain NUL characters.",
-          List.of(new com.truereach.api.problem.Problem.FieldError("body", "must not contain NUL characters")));
-    }
     Message sent = within(authentication, id, true, (c, side) ->
         messages.send(c, side.application(), side.sender(), Caller.of(authentication).actor(), text));
     return HttpResponse.created(ApplicationViews.MessageView.of(sent));
@@ -120,5 +116,5 @@ class MessagesController {
   private record Side(Application application, Message.Sender sender) {}
 
   @Serdeable
-  record NewMessage(@NotBlank @Size(max = 5000) String body) {}
+  record NewMessage(@NotBlank @Size(max = 5000) @StorableText String body) {}
 }

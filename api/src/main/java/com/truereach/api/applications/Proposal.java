@@ -1,6 +1,7 @@
 package com.truereach.api.applications;
 
 import com.truereach.api.campaigns.CampaignRequest;
+import com.truereach.api.validation.StorableText;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -12,6 +13,6 @@ import java.util.List;
 /** What a creator offers a campaign: a pitch, a rate for the whole plan, and the deliverables with their dates. */
 @Serdeable
 record Proposal(
-    @NotBlank @Size(max = 5000) String pitch,
+    @NotBlank @Size(max = 5000) @StorableText String pitch,
     @NotNull @Valid CampaignRequest.Amount proposedRate,
     @NotEmpty @Size(max = 20) List<CampaignRequest.@Valid @NotNull Deliverable> deliverablePlan) {}

@@ -2,11 +2,12 @@ package com.truereach.api.authenticity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.truereach.api.problem.Problem;
+import com.truereach.api.validation.StorableText;
 import java.util.List;
 
 /**
  * The free text of a contest and of its answer: required, a string, not blank, at most
- * {@value #LIMIT} characters, no NUL (which PostgreSQL text cannot hold).
+ * {@value #LIMIT} characters, and {@link StorableText storable}.
  */
 final class ContestText {
 
@@ -26,8 +27,8 @@ final class ContestText {
       reason = "must not be blank";
     } else if (value.asText().length() > LIMIT) {
       reason = "must be at most " + LIMIT + " characters";
-    } else if (value.asText().indexOf('\0') >= 0) {
-      reason = "must not contain NUL characters";
+    } else if (!StorableText.Check.isStorable(value.asText())) {
+      reason = StorableText.MESSAGE;
     } else {
       return value.asText().strip();
     }

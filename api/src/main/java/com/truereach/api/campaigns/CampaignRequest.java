@@ -1,5 +1,6 @@
 package com.truereach.api.campaigns;
 
+import com.truereach.api.validation.StorableText;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
@@ -17,9 +18,9 @@ import java.util.List;
 /** A campaign as a brand writes it (create, or replace while it is a draft). */
 @Serdeable
 public record CampaignRequest(
-    @NotBlank @Size(max = 140) String title,
-    @Nullable @Size(max = 5000) String description,
-    @NotEmpty @Size(max = 5) List<@NotBlank String> niches,
+    @NotBlank @Size(max = 140) @StorableText String title,
+    @Nullable @Size(max = 5000) @StorableText String description,
+    @NotEmpty @Size(max = 5) List<@NotBlank @StorableText String> niches,
     @NotEmpty @Size(max = 30) List<@NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as FR") String> targetCountries,
     @Nullable @Size(max = 10) List<@NotNull @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 code such as fr") String> languages,
     @Nullable @Size(max = 6) List<@NotNull @Pattern(regexp = "13-17|18-24|25-34|35-44|45-54|55\\+", message = "must be an age band such as 18-24") String> ageBands,
@@ -29,7 +30,7 @@ public record CampaignRequest(
     @NotNull @Valid RateRange rateRange,
     @NotNull LocalDate startsOn,
     @NotNull LocalDate endsOn,
-    @Nullable @Size(max = 1000) String usageRights,
+    @Nullable @Size(max = 1000) @StorableText String usageRights,
     @NotNull @Pattern(regexp = "public|invitation_only", message = "must be public or invitation_only") String visibility) {
 
   /** One deliverable: what, where, how many, and by when. */

@@ -9,6 +9,7 @@ import com.truereach.api.security.Access;
 import com.truereach.api.security.Caller;
 import com.truereach.api.security.Permission;
 import com.truereach.api.security.Scope;
+import com.truereach.api.validation.StorableText;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -116,7 +117,7 @@ class ClientsController {
   }
 
   @Serdeable
-  record CreateClientRequest(@NotBlank @Size(max = 100) String name, @NotEmpty @Size(max = 10) List<@NotBlank String> scopes) {}
+  record CreateClientRequest(@NotBlank @Size(max = 100) @StorableText String name, @NotEmpty @Size(max = 10) List<@NotBlank String> scopes) {}
 
   @Serdeable
   record ClientResponse(String id, String clientId, String name, List<String> scopes, Instant createdAt, @Nullable Instant revokedAt) {

@@ -2,9 +2,9 @@ package com.truereach.api.members;
 
 import com.truereach.api.audit.AuditAction;
 import com.truereach.api.audit.AuditLog;
+import com.truereach.api.idempotency.IdempotentRequests;
 import com.truereach.api.identity.IdentityDirectory;
 import com.truereach.api.identity.IdentityProviderException;
-import com.truereach.api.idempotency.IdempotentRequests;
 import com.truereach.api.problem.ProblemException;
 import com.truereach.api.problem.ProblemType;
 import com.truereach.api.security.Access;
@@ -12,6 +12,7 @@ import com.truereach.api.security.Caller;
 import com.truereach.api.security.Permission;
 import com.truereach.api.security.Role;
 import com.truereach.api.tenancy.TenantId;
+import com.truereach.api.validation.StorableText;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -135,8 +136,8 @@ class MembersController {
   @Serdeable
   record InviteRequest(
       @NotBlank @Email @Size(max = 254) String email,
-      @NotBlank @Size(max = 80) String firstName,
-      @NotBlank @Size(max = 80) String lastName,
+      @NotBlank @Size(max = 80) @StorableText String firstName,
+      @NotBlank @Size(max = 80) @StorableText String lastName,
       @NotNull @Pattern(regexp = "brand_admin|brand_member", message = "must be brand_admin or brand_member") String role) {}
 
   @Serdeable

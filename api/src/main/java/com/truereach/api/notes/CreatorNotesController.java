@@ -7,6 +7,7 @@ import com.truereach.api.security.Access;
 import com.truereach.api.security.Caller;
 import com.truereach.api.security.Permission;
 import com.truereach.api.tenancy.TenantId;
+import com.truereach.api.validation.StorableText;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -72,8 +73,7 @@ class CreatorNotesController {
 
   @Serdeable
   record NoteRequest(
-      // PostgreSQL text cannot hold NUL: refused here with the field named, not by the database.
-      @Nullable @Size(max = 5000) @Pattern(regexp = "[^\\x00]*", message = "must not contain NUL characters") String note,
+      @Nullable @Size(max = 5000) @StorableText String note,
       @Nullable @Size(max = 20) List<@NotNull @Pattern(regexp = "[\\p{L}\\p{N} _-]{1,40}", message = "must be 1 to 40 letters, digits, spaces, _ or -") String> tags) {}
 
   @Serdeable

@@ -1,5 +1,6 @@
 package com.truereach.api.onboarding;
 
+import com.truereach.api.validation.StorableText;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -9,6 +10,6 @@ import jakarta.validation.constraints.Size;
 @Serdeable
 record AccountRequest(
     @NotBlank @Email @Size(max = 254) String email,
-    @NotBlank @Size(max = 80) String firstName,
-    @NotBlank @Size(max = 80) String lastName,
+    @NotBlank @Size(max = 80) @StorableText String firstName,
+    @NotBlank @Size(max = 80) @StorableText String lastName,
     @NotBlank @Size(min = 12, max = 128) String password) {}

@@ -1,5 +1,6 @@
 package com.truereach.api.onboarding;
 
+import com.truereach.api.validation.StorableText;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -11,5 +12,5 @@ import jakarta.validation.constraints.Size;
 @Serdeable
 record CreatorSignupRequest(
     @NotNull @Valid AccountRequest account,
-    @NotBlank @Size(max = 120) String displayName,
+    @NotBlank @Size(max = 120) @StorableText String displayName,
     @NotNull @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as FR") String country) {}

@@ -11,6 +11,7 @@ import com.truereach.api.security.Access;
 import com.truereach.api.security.Caller;
 import com.truereach.api.security.Permission;
 import com.truereach.api.tenancy.TenantId;
+import com.truereach.api.validation.StorableText;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -135,10 +136,10 @@ class ShortlistsController {
   }
 
   @Serdeable
-  record NewShortlist(@NotBlank @Size(max = 100) String name) {}
+  record NewShortlist(@NotBlank @Size(max = 100) @StorableText String name) {}
 
   @Serdeable
-  record EntryRequest(@Nullable @Size(max = 2000) String note,
+  record EntryRequest(@Nullable @Size(max = 2000) @StorableText String note,
       @Nullable @Size(max = 20) List<@NotNull @Pattern(regexp = "[\\p{L}\\p{N} _-]{1,40}", message = "must be 1 to 40 letters, digits, spaces, _ or -") String> tags) {}
 
   @Serdeable

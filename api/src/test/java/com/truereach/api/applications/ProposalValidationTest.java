@@ -51,7 +51,9 @@ class ProposalValidationTest implements IntegrationTest {
         Arguments.of("an oversize pitch", "\"pitch\": \"Two reels", "\"pitch\": \"" + "x".repeat(5001) + "Two reels", "pitch"),
         Arguments.of("a blank pitch", "\"pitch\": \"Two reels cooking your spring vegetables at a Paris market.\"", "\"pitch\": \"  \"", "pitch"),
         Arguments.of("no deliverables", "\"deliverablePlan\": [{", "\"deliverablePlan\": [], \"unused\": [{", "deliverablePlan"),
-        Arguments.of("a negative rate", "\"amount\": 40000", "\"amount\": -5", "proposedRate.amount"));
+        Arguments.of("a negative rate", "\"amount\": 40000", "\"amount\": -5", "proposedRate.amount"),
+        Arguments.of("a NUL in the pitch", "\"pitch\": \"Two reels", "\"pitch\": \"Two\\u0000reels", "pitch"),
+        Arguments.of("half a surrogate pair in the pitch", "\"pitch\": \"Two reels", "\"pitch\": \"Two\\ud83dreels", "pitch"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -81,7 +83,8 @@ class ProposalValidationTest implements IntegrationTest {
         Arguments.of("a creator that does not exist", "{\"creatorIds\": [\"" + creatorId() + "\", \"" + java.util.UUID.randomUUID() + "\"]}", 400),
         Arguments.of("not an id", "{\"creatorIds\": [\"nope\"]}", 400),
         Arguments.of("someone else's shortlist", "{\"shortlistId\": \"" + java.util.UUID.randomUUID() + "\"}", 400),
-        Arguments.of("an oversize message", "{\"creatorIds\": [\"" + creatorId() + "\"], \"message\": \"" + "m".repeat(2001) + "\"}", 400));
+        Arguments.of("an oversize message", "{\"creatorIds\": [\"" + creatorId() + "\"], \"message\": \"" + "m".repeat(2001) + "\"}", 400),
+        Arguments.of("a NUL in the message", "{\"creatorIds\": [\"" + creatorId() + "\"], \"message\": \"a\\u0000b\"}", 400));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -98,7 +101,8 @@ class ProposalValidationTest implements IntegrationTest {
         Arguments.of("an empty message", "{\"body\": \"\"}"),
         Arguments.of("an oversize message", "{\"body\": \"" + "b".repeat(5001) + "\"}"),
         Arguments.of("no body field", "{\"text\": \"hello\"}"),
-        Arguments.of("a NUL character", "{\"body\": \"a\\u0000b\"}"));
+        Arguments.of("a NUL character", "{\"body\": \"a\\u0000b\"}"),
+        Arguments.of("half a surrogate pair", "{\"body\": \"a\\udc00b\"}"));
   }
 
   private String creatorId() {

@@ -10,6 +10,7 @@ import com.truereach.api.creators.profile.CreatorProfile.PostRecord;
 import com.truereach.api.creators.profile.CreatorProfile.Provenance;
 import com.truereach.api.creators.profile.CreatorProfile.RateCard;
 import com.truereach.api.creators.profile.CreatorProfile.Snapshot;
+import com.truereach.api.validation.StorableText;
 import com.truereach.matching.metrics.Niche;
 import java.time.Clock;
 import java.time.Instant;
@@ -243,24 +244,12 @@ public final class ProfileParser {
         problem(path, "must be at most " + max + " characters (was " + value.length() + ")");
         return null;
       }
-      if (value.indexOf('\u0000') >= 0 || value.indexOf('\uFFFD') >= 0 || hasLoneSurrogate(value)) {
+      // U+FFFD is what invalid UTF-8 in a request body decodes to; the import refuses such lines earlier.
+      if (value.indexOf('\uFFFD') >= 0 || !StorableText.Check.isStorable(value)) {
         problem(path, "must be valid UTF-8 text");
         return null;
       }
       return value;
-    }
-
-    // A JSON escape such as "\ud800" decodes to half a character, which no UTF-8 text can hold.
-    private static boolean hasLoneSurrogate(String value) {
-      for (int i = 0; i < value.length(); i++) {
-        char c = value.charAt(i);
-        if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-          i++;
-        } else if (Character.isSurrogate(c)) {
-          return true;
-        }
-      }
-      return false;
     }
 
     /**
