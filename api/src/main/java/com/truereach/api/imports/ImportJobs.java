@@ -55,7 +55,7 @@ class ImportJobs {
 
   void finish(TenantId tenant, UUID id, Optional<String> failure) {
     scope.write(tenant, c -> Sql.update(c, "UPDATE catalog.imports SET state = ?, finished_at = now(), failure = ? WHERE id = ? AND source = ?",
-        s -> { s.setString(1, failure.isPresent() ? "failed" : "completed"); s.setString(2, failure.orElse(null));
+        s -> { s.setString(1, (failure.isPresent() ? ImportState.FAILED : ImportState.COMPLETED).wireName()); s.setString(2, failure.orElse(null));
                s.setObject(3, id); s.setString(4, tenant.value()); }));
   }
 
@@ -64,14 +64,53 @@ class ImportJobs {
       Optional<ImportJob> job = Sql.query(c,
           "SELECT id, state, lines, created, updated, rejected, started_at, finished_at, failure FROM catalog.imports WHERE id = ? AND source = ?",
           s -> { s.setObject(1, id); s.setString(2, tenant.value()); },
-          row -> new ImportJob(row.getObject(1, UUID.class), row.getString(2), row.getInt(3), row.getInt(4), row.getInt(5), row.getInt(6),
-              row.getTimestamp(7).toInstant(), Optional.ofNullable(row.getTimestamp(8)).map(java.sql.Timestamp::toInstant),
-              Optional.ofNullable(row.getString(9)), List.of())).stream().findFirst();
+          ImportJobs::job).stream().findFirst();
       return job.map(j -> j.withRejections(Sql.query(c,
           "SELECT line, field, reason FROM catalog.import_rejections WHERE import_id = ? AND source = ? ORDER BY line, field LIMIT " + REJECTIONS_SHOWN,
           s -> { s.setObject(1, id); s.setString(2, tenant.value()); },
           row -> new Rejection(row.getInt(1), row.getString(2), row.getString(3)))));
     });
+  }
+
+  /**
+   * A tenant's imports, newest first, without their refused lines; {@code before} (a start time
+   * from an earlier page) pages on.
+   */
+  List<ImportJob> recent(TenantId tenant, Optional<ImportState> state, Optional<Instant> before, int limit) {
+    return scope.read(tenant, c -> Sql.query(c,
+        "SELECT id, state, lines, created, updated, rejected, started_at, finished_at, failure FROM catalog.imports"
+            + " WHERE source = ? AND (?::text IS NULL OR state = ?) AND (?::timestamptz IS NULL OR started_at < ?)"
+            + " ORDER BY started_at DESC LIMIT ?",
+        s -> {
+          s.setString(1, tenant.value());
+          String wanted = state.map(ImportState::wireName).orElse(null);
+          s.setString(2, wanted);
+          s.setString(3, wanted);
+          java.sql.Timestamp until = before.map(java.sql.Timestamp::from).orElse(null);
+          s.setTimestamp(4, until);
+          s.setTimestamp(5, until);
+          s.setInt(6, limit);
+        },
+        ImportJobs::job));
+  }
+
+  private static ImportJob job(java.sql.ResultSet row) throws java.sql.SQLException {
+    return new ImportJob(row.getObject(1, UUID.class), row.getString(2), row.getInt(3), row.getInt(4), row.getInt(5), row.getInt(6),
+        row.getTimestamp(7).toInstant(), Optional.ofNullable(row.getTimestamp(8)).map(java.sql.Timestamp::toInstant),
+        Optional.ofNullable(row.getString(9)), List.of());
+  }
+
+  /** Where an import stands. */
+  enum ImportState {
+    RUNNING, COMPLETED, FAILED;
+
+    String wireName() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    static Optional<ImportState> fromWireName(String name) {
+      return java.util.Arrays.stream(values()).filter(s -> s.wireName().equals(name)).findFirst();
+    }
   }
 
   /** A refused line: its number (from 1), the field, and why. */

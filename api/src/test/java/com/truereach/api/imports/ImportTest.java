@@ -8,7 +8,6 @@ import com.truereach.api.creators.CreatorFixtures;
 import com.truereach.api.testsupport.ApiClient;
 import com.truereach.api.testsupport.IntegrationTest;
 import com.truereach.api.testsupport.Tokens;
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -16,12 +15,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -32,7 +27,6 @@ import org.junit.jupiter.api.TestInstance;
 class ImportTest implements IntegrationTest {
 
   @Inject EmbeddedServer server;
-  @Inject DataSource dataSource;
   ApiClient acme;
 
   @BeforeAll
@@ -78,53 +72,105 @@ class ImportTest implements IntegrationTest {
   }
 
   @Test
+  void a_running_import_is_listed_so_a_client_still_sending_can_follow_it() throws Exception {
+    try (ChunkedUpload upload = new ChunkedUpload()) {
+      upload.send(600, "follow");
+      JsonNode running = await().atMost(Duration.ofSeconds(60)).until(
+          () -> acme.get("/v1/imports?state=running&limit=1").json().get("items"), items -> items.size() == 1 && items.get(0).get("lines").asInt() >= 500)
+          .get(0);
+      String id = running.get("id").asText();
+      assertThat(running.has("rejections")).as("the list carries counts only").isFalse();
+      assertThat(new ApiClient(server.getURL()).as(Tokens.northwindPartner("creators:write")).get("/v1/imports").json().get("items").findValuesAsText("id"))
+          .as("another tenant's imports are not listed").doesNotContain(id);
+
+      upload.send(100, "follow-more");
+      assertThat(upload.finish()).isEqualTo(201);
+
+      JsonNode job = acme.get("/v1/imports/" + id).json();
+      assertThat(job.get("state").asText()).isEqualTo("completed");
+      assertThat(job.get("lines").asInt()).isEqualTo(700);
+      assertThat(acme.get("/v1/imports?state=running").json().get("items").findValuesAsText("id")).doesNotContain(id);
+      assertThat(acme.get("/v1/imports?state=completed&limit=1").json().get("items").get(0).get("id").asText()).isEqualTo(id);
+    }
+  }
+
+  @Test
   void an_upload_cut_off_midway_keeps_the_lines_read_and_says_it_stopped() throws Exception {
-    Instant started = Instant.now().minusSeconds(1);
-    try (Socket socket = new Socket(server.getHost(), server.getPort())) {
-      OutputStream out = socket.getOutputStream();
+    String id;
+    try (ChunkedUpload upload = new ChunkedUpload()) {
+      upload.send(1_100, "cut");
+      // Two full batches written, the rest read: then the client goes away without ending the body.
+      id = await().atMost(Duration.ofSeconds(60)).until(() -> acme.get("/v1/imports?state=running&limit=1").json().get("items"),
+          items -> items.size() == 1 && items.get(0).get("lines").asInt() >= 1_000).get(0).get("id").asText();
+    }
+
+    JsonNode job = await().atMost(Duration.ofSeconds(60)).until(() -> acme.get("/v1/imports/" + id).json(),
+        found -> !found.get("state").asText().equals("running"));
+    assertThat(job.get("state").asText()).isEqualTo("failed");
+    assertThat(job.get("failure").asText()).contains("stopped before its end");
+    assertThat(job.get("lines").asInt()).as("every line read is counted, none twice").isEqualTo(1_100);
+    assertThat(job.get("created").asInt()).isEqualTo(1_100);
+  }
+
+  @Test
+  void the_list_of_imports_pages_and_refuses_bad_parameters() {
+    for (int i = 0; i < 2; i++) {
+      acme.post("/v1/imports", "application/x-ndjson",
+          (CreatorFixtures.aNicheCreatorFromLyon("imp-page-" + i).replace("\n", " ") + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+    JsonNode first = acme.get("/v1/imports?limit=1").json();
+    String cursor = first.get("nextCursor").asText();
+    JsonNode second = acme.get("/v1/imports?limit=1&cursor=" + cursor).json();
+    assertThat(second.get("items").get(0).get("id").asText()).isNotEqualTo(first.get("items").get(0).get("id").asText());
+    assertThat(Instant.parse(second.get("items").get(0).get("startedAt").asText())).isBefore(Instant.parse(cursor));
+
+    for (String bad : new String[] {"state=paused", "limit=0", "limit=101", "limit=ten", "cursor=yesterday"}) {
+      ApiClient.Response refused = acme.get("/v1/imports?" + bad);
+      assertThat(refused.status()).as(bad).isEqualTo(400);
+      assertThat(refused.json().get("errors").findValuesAsText("field")).as(bad).containsExactly(bad.substring(0, bad.indexOf('=')));
+    }
+    assertThat(new ApiClient(server.getURL()).as(Tokens.acmePartner()).get("/v1/imports").status())
+        .as("without creators:write").isEqualTo(403);
+  }
+
+  /** A JSON Lines upload sent a chunk at a time on its own connection, as a partner's long upload is. */
+  private final class ChunkedUpload implements AutoCloseable {
+    private final Socket socket;
+    private final OutputStream out;
+    private int sent;
+
+    ChunkedUpload() throws Exception {
+      socket = new Socket(server.getHost(), server.getPort());
+      out = socket.getOutputStream();
       out.write(("POST /v1/imports HTTP/1.1\r\nHost: " + server.getHost() + "\r\nAuthorization: Bearer " + Tokens.acmePartner("creators:write")
           + "\r\nContent-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-      for (int i = 1; i <= 1_100; i++) {
-        byte[] line = (CreatorFixtures.aProfiledCreator("cut-" + i, "Cut " + i, "FR", "food", 1000 + i, "FR", 0.5, 100, "cut")
+    }
+
+    void send(int count, String prefix) throws Exception {
+      for (int i = 0; i < count; i++) {
+        sent++;
+        byte[] line = (CreatorFixtures.aProfiledCreator(prefix + "-" + sent, "Chunked " + sent, "FR", "food", 1000 + sent, "FR", 0.5, 100, prefix)
             .replace("\n", " ") + "\n").getBytes(StandardCharsets.UTF_8);
         out.write((Integer.toHexString(line.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
         out.write(line);
         out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
       }
       out.flush();
-      // Two full batches written, the rest read: then the client goes away without ending the body.
-      await().atMost(Duration.ofSeconds(60)).until(() -> latestImport(started).map(job -> job.lines() >= 1_000).orElse(false));
     }
 
-    await().atMost(Duration.ofSeconds(60)).until(() -> latestImport(started).map(job -> !job.state().equals("running")).orElse(false));
-    ImportRow job = latestImport(started).orElseThrow();
-    assertThat(job.state()).isEqualTo("failed");
-    assertThat(job.failure()).contains("stopped before its end");
-    assertThat(job.lines()).as("every line read is counted, none twice").isEqualTo(1_100);
-    assertThat(job.created()).isEqualTo(1_100);
-  }
+    /** Ends the body and returns the answer's status. */
+    int finish() throws Exception {
+      out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      socket.setSoTimeout(60_000);
+      String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+      return Integer.parseInt(status.split(" ")[1]);
+    }
 
-  private record ImportRow(String state, int lines, int created, String failure) {}
-
-  /** The tenant's latest import, read as the tenant (row-level security), in a transaction rolled back after. */
-  private java.util.Optional<ImportRow> latestImport(Instant startedAfter) throws Exception {
-    // The plain pool: this runs on Awaitility's thread, outside any transaction of the application.
-    try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection()) {
-      c.setAutoCommit(false);
-      try (PreparedStatement tenant = c.prepareStatement("SELECT set_config('truereach.tenant_id', 'acme-brands', true)");
-          PreparedStatement query = c.prepareStatement("SELECT state, lines, created, failure FROM catalog.imports"
-              + " WHERE started_at > ? ORDER BY started_at DESC LIMIT 1")) {
-        tenant.execute();
-        query.setObject(1, java.time.OffsetDateTime.ofInstant(startedAfter, java.time.ZoneOffset.UTC));
-        try (ResultSet row = query.executeQuery()) {
-          return row.next()
-              ? java.util.Optional.of(new ImportRow(row.getString(1), row.getInt(2), row.getInt(3), row.getString(4)))
-              : java.util.Optional.empty();
-        }
-      } finally {
-        c.rollback();
-        c.setAutoCommit(true);
-      }
+    /** Closing without {@link #finish()} cuts the upload off mid-body. */
+    @Override
+    public void close() throws Exception {
+      socket.close();
     }
   }
 
