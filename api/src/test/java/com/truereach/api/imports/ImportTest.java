@@ -108,8 +108,12 @@ class ImportTest implements IntegrationTest {
         found -> !found.get("state").asText().equals("running"));
     assertThat(job.get("state").asText()).isEqualTo("failed");
     assertThat(job.get("failure").asText()).contains("stopped before its end");
-    assertThat(job.get("lines").asInt()).as("every line read is counted, none twice").isEqualTo(1_100);
-    assertThat(job.get("created").asInt()).isEqualTo(1_100);
+    // The server can only answer for the lines it read: when the connection drops, the HTTP layer may report it before
+    // handing over the last bytes already received, so the count lies between the two batches written and all lines sent.
+    int read = job.get("lines").asInt();
+    assertThat(read).as("the lines read before the cut").isBetween(1_000, 1_100);
+    assertThat(job.get("created").asInt()).as("every line read is applied and counted once").isEqualTo(read);
+    assertThat(job.get("updated").asInt() + job.get("rejected").asInt()).isZero();
   }
 
   @Test
