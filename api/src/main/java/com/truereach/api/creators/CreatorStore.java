@@ -65,7 +65,7 @@ final class CreatorStore {
       for (CreatorProfile profile : profiles) {
         String externalId = profile.externalId().orElseThrow();
         Existing before = existing.get(externalId);
-        UUID id = before == null ? UUID.randomUUID() : before.id();
+        UUID id = before == null ? CreatorId.next().value() : before.id();
         byte[] accounts = before == null
             ? ProfileJson.accountsUtf8(profile.accounts()) : ProfileJson.utf8(mergeHistory(profile, before.accounts()));
         bind(statement, connection, id, source, externalId, profile, accounts);
@@ -92,7 +92,7 @@ final class CreatorStore {
 
   /** A creator without an external id (a creator's own sign-up). */
   CreatorId insert(Connection connection, Optional<String> ownerSubject, CreatorProfile profile) throws SQLException {
-    UUID id = UUID.randomUUID();
+    UUID id = CreatorId.next().value();
     try (PreparedStatement statement = connection.prepareStatement(
         "INSERT INTO catalog.creators (id, external_source, external_id, display_name, bio, country, languages, niches,"
             + " rates, accounts, owner_subject) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, " + ACCOUNTS_JSON + ", ?)")) {

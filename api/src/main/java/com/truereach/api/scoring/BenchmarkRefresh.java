@@ -116,13 +116,15 @@ public class BenchmarkRefresh {
   private record CellKey(Platform platform, String country, FollowerTier tier) {}
 
   /**
-   * The catalogue's creators as metrics, read lazily a page at a time in id order and stopped at
-   * the sample limit. Creators without an account, or whose stored figures the engine refuses,
+   * A uniform sample of the catalogue's creators ({@link UniformSample}) as metrics, read lazily a
+   * page at a time in id order and stopped at the sample limit. Creators without an account, or whose stored figures the engine refuses,
    * are skipped (and logged): one bad record must not stop every benchmark.
    */
   private static final class Sample implements Iterable<CreatorMetrics> {
+    private static final int ID_PAGE = 10_000;
     private final CreatorCatalog catalog;
     private final BenchmarkConfig config;
+    private final UniformSample chosen;
     private final Set<CellKey> cellsSeen = new LinkedHashSet<>();
     private int taken;
     private boolean iterated;
@@ -130,6 +132,20 @@ public class BenchmarkRefresh {
     Sample(CreatorCatalog catalog, BenchmarkConfig config) {
       this.catalog = catalog;
       this.config = config;
+      this.chosen = choose(catalog, config.sampleLimit());
+    }
+
+    /** A first pass over the ids alone (an index-only scan), to choose the sample. */
+    private static UniformSample choose(CreatorCatalog catalog, int limit) {
+      UniformSample.Chooser chooser = UniformSample.choosing(limit);
+      Optional<CreatorId> after = Optional.empty();
+      List<CreatorId> ids;
+      do {
+        ids = catalog.idsAfter(after, ID_PAGE);
+        ids.forEach(chooser::offer);
+        after = ids.isEmpty() ? after : Optional.of(ids.get(ids.size() - 1));
+      } while (ids.size() == ID_PAGE);
+      return chooser.chosen();
     }
 
     @Override
@@ -172,7 +188,11 @@ public class BenchmarkRefresh {
           if (ids.size() < config.pageSize()) {
             exhausted = true;
           }
-          List<Creator> creators = new ArrayList<>(catalog.findAll(ids));
+          List<CreatorId> sampled = ids.stream().filter(chosen::keeps).toList();
+          if (sampled.isEmpty()) {
+            return;
+          }
+          List<Creator> creators = new ArrayList<>(catalog.findAll(sampled));
           creators.sort(Comparator.comparing(c -> c.id().value()));
           for (Creator creator : creators) {
             metrics(creator).ifPresent(page::addLast);

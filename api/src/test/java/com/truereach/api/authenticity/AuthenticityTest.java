@@ -286,9 +286,9 @@ class AuthenticityTest implements IntegrationTest {
 
   @Test
   void a_batch_appends_each_changed_creator_once_in_one_statement() {
-    CreatorId unchanged = CreatorId.random();
-    CreatorId changed = CreatorId.random();
-    CreatorId namedTwice = CreatorId.random();
+    CreatorId unchanged = CreatorId.next();
+    CreatorId changed = CreatorId.next();
+    CreatorId namedTwice = CreatorId.next();
     scoreHistory.recordAll(List.of(new ScoreHistory.Entry(unchanged, "tiktok", 50.0, 0.5, 1_000),
         new ScoreHistory.Entry(changed, "youtube", 60.0, 0.6, 2_000)));
 

@@ -91,7 +91,8 @@ class BenchmarkRefreshTest implements IntegrationTest {
 
     BenchmarkRefresh.Outcome outcome = limited.refresh();
 
-    assertThat(outcome.creatorsSampled()).isEqualTo(2);
+    // Two of the five creators are chosen; one of them may be the creator without an account, which is left out.
+    assertThat(outcome.creatorsSampled()).isBetween(1, 2);
     assertThat(stored.latestCells()).allSatisfy(cell -> assertThat(cell.runId()).isEqualTo(outcome.runId()));
   }
 

@@ -230,7 +230,7 @@ public final class CatalogBenchmark {
           String line;
           while ((line = reader.readLine()) != null) {
             ProfileParser.Parsed parsed = (ProfileParser.Parsed) parser.parse(ProfileJson.MAPPER.readTree(line));
-            Creator creator = new Creator(CreatorId.random(), Optional.empty(), Optional.empty(), parsed.profile(), 1, Instant.now(), Instant.now());
+            Creator creator = new Creator(CreatorId.next(), Optional.empty(), Optional.empty(), parsed.profile(), 1, Instant.now(), Instant.now());
             batch.add(CreatorDocument.of(creator, scores));
             if (batch.size() == 500) {
               batches.add(batch);
