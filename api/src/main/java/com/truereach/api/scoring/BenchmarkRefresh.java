@@ -117,8 +117,9 @@ public class BenchmarkRefresh {
 
   /**
    * A uniform sample of the catalogue's creators ({@link UniformSample}) as metrics, read lazily a
-   * page at a time in id order and stopped at the sample limit. Creators without an account, or whose stored figures the engine refuses,
-   * are skipped (and logged): one bad record must not stop every benchmark.
+   * page at a time in id order and stopped at the sample limit. Creators without an account, or
+   * whose stored figures the engine refuses, are skipped (and logged): one bad record must not
+   * stop every benchmark.
    */
   private static final class Sample implements Iterable<CreatorMetrics> {
     private static final int ID_PAGE = 10_000;
@@ -156,6 +157,8 @@ public class BenchmarkRefresh {
       iterated = true;
       return new Iterator<>() {
         private final Deque<CreatorMetrics> page = new ArrayDeque<>();
+        private final Deque<CreatorId> chosenIds = new ArrayDeque<>();
+        private boolean idsExhausted;
         private Optional<CreatorId> after = Optional.empty();
         private boolean exhausted;
 
@@ -179,20 +182,22 @@ public class BenchmarkRefresh {
         }
 
         private void fill() {
-          List<CreatorId> ids = catalog.idsAfter(after, config.pageSize());
-          if (ids.isEmpty()) {
+          // Ids are read in large pages (they are small and most are not chosen); profiles a page at a time.
+          while (chosenIds.size() < config.pageSize() && !idsExhausted) {
+            List<CreatorId> ids = catalog.idsAfter(after, ID_PAGE);
+            ids.stream().filter(chosen::keeps).forEach(chosenIds::addLast);
+            idsExhausted = ids.size() < ID_PAGE;
+            after = ids.isEmpty() ? after : Optional.of(ids.get(ids.size() - 1));
+          }
+          if (chosenIds.isEmpty()) {
             exhausted = true;
             return;
           }
-          after = Optional.of(ids.get(ids.size() - 1));
-          if (ids.size() < config.pageSize()) {
-            exhausted = true;
+          List<CreatorId> batch = new ArrayList<>(config.pageSize());
+          while (batch.size() < config.pageSize() && !chosenIds.isEmpty()) {
+            batch.add(chosenIds.removeFirst());
           }
-          List<CreatorId> sampled = ids.stream().filter(chosen::keeps).toList();
-          if (sampled.isEmpty()) {
-            return;
-          }
-          List<Creator> creators = new ArrayList<>(catalog.findAll(sampled));
+          List<Creator> creators = new ArrayList<>(catalog.findAll(batch));
           creators.sort(Comparator.comparing(c -> c.id().value()));
           for (Creator creator : creators) {
             metrics(creator).ifPresent(page::addLast);
