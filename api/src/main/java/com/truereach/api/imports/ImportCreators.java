@@ -58,9 +58,8 @@ class ImportCreators {
   void run(TenantId tenant, UUID job, InputStream body) {
     Batch batch = new Batch();
     try {
-      // Straight from the body, no buffering stream between: JsonLines reads its own chunks, and a
-      // BufferedInputStream that gathers several reads into one would lose the bytes of the first
-      // when a later one fails, so a dropped connection would cost lines already received.
+      // Straight from the body: a BufferedInputStream gathering several reads into one loses the
+      // bytes of the first when a later one fails; JsonLines gathers them itself and keeps them.
       JsonLines lines = new JsonLines(body, MAX_LINE_BYTES);
       Optional<JsonLines.Line> next;
       while ((next = lines.next()).isPresent()) {
