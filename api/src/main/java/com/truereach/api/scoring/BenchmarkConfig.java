@@ -8,9 +8,9 @@ import io.micronaut.core.bind.annotation.Bindable;
  *
  * @param enabled whether the scheduled recomputation runs (the job can still be run directly)
  * @param sampleLimit at most this many creators feed one computation, each creator with the same
- *     chance (see {@link UniformSample}). Choosing them holds one number per chosen creator, and
- *     computing four figures per creator (about 60 bytes each), so the default of 200,000 bounds
- *     the job to roughly 20 MB plus one page of profiles, whatever the catalogue's size.
+ *     chance (see {@link UniformSample}). Choosing them holds their ids (about 50 bytes each) and
+ *     computing keeps four figures per creator (about 60 bytes each), so the default of 200,000
+ *     bounds the job to roughly 25 MB plus one page of profiles, whatever the catalogue's size.
  * @param pageSize creators read from PostgreSQL per query
  * @param minimumCreators a cell with fewer creators borrows from its neighbours (see matching's Benchmarks)
  * @param keepRuns computed runs kept in {@code scoring.benchmark_runs}; older ones are deleted

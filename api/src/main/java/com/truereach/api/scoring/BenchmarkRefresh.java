@@ -136,7 +136,7 @@ public class BenchmarkRefresh {
       this.chosen = choose(catalog, config.sampleLimit());
     }
 
-    /** A first pass over the ids alone (an index-only scan), to choose the sample. */
+    /** One pass over the ids alone (an index-only scan) chooses the sample; their profiles are read after. */
     private static UniformSample choose(CreatorCatalog catalog, int limit) {
       UniformSample.Chooser chooser = UniformSample.choosing(limit);
       Optional<CreatorId> after = Optional.empty();
@@ -157,9 +157,7 @@ public class BenchmarkRefresh {
       iterated = true;
       return new Iterator<>() {
         private final Deque<CreatorMetrics> page = new ArrayDeque<>();
-        private final Deque<CreatorId> chosenIds = new ArrayDeque<>();
-        private boolean idsExhausted;
-        private Optional<CreatorId> after = Optional.empty();
+        private int loaded;
         private boolean exhausted;
 
         @Override
@@ -182,21 +180,13 @@ public class BenchmarkRefresh {
         }
 
         private void fill() {
-          // Ids are read in large pages (they are small and most are not chosen); profiles a page at a time.
-          while (chosenIds.size() < config.pageSize() && !idsExhausted) {
-            List<CreatorId> ids = catalog.idsAfter(after, ID_PAGE);
-            ids.stream().filter(chosen::keeps).forEach(chosenIds::addLast);
-            idsExhausted = ids.size() < ID_PAGE;
-            after = ids.isEmpty() ? after : Optional.of(ids.get(ids.size() - 1));
-          }
-          if (chosenIds.isEmpty()) {
+          List<CreatorId> ids = chosen.ids();
+          if (loaded == ids.size()) {
             exhausted = true;
             return;
           }
-          List<CreatorId> batch = new ArrayList<>(config.pageSize());
-          while (batch.size() < config.pageSize() && !chosenIds.isEmpty()) {
-            batch.add(chosenIds.removeFirst());
-          }
+          List<CreatorId> batch = ids.subList(loaded, Math.min(loaded + config.pageSize(), ids.size()));
+          loaded += batch.size();
           List<Creator> creators = new ArrayList<>(catalog.findAll(batch));
           creators.sort(Comparator.comparing(c -> c.id().value()));
           for (Creator creator : creators) {

@@ -1,7 +1,10 @@
 package com.truereach.api.scoring;
 
 import com.truereach.api.creators.CreatorId;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.List;
 import java.util.PriorityQueue;
 
 /**
@@ -14,47 +17,55 @@ import java.util.PriorityQueue;
  */
 final class UniformSample {
   private static final long RANDOM_BITS = 0x3FFF_FFFF_FFFF_FFFFL;
+  private static final Comparator<CreatorId> ID_ORDER = Comparator.comparing(CreatorId::value);
 
-  private final long threshold;
+  private final List<CreatorId> ids;
 
-  private UniformSample(long threshold) {
-    this.threshold = threshold;
+  private UniformSample(List<CreatorId> ids) {
+    this.ids = ids;
   }
 
   static Chooser choosing(int limit) {
     return new Chooser(limit);
   }
 
+  /** The chosen creators in id order, the order PostgreSQL reads them in cheaply. */
+  List<CreatorId> ids() {
+    return ids;
+  }
+
   boolean keeps(CreatorId id) {
-    return randomBits(id) < threshold;
+    return Collections.binarySearch(ids, id, ID_ORDER) >= 0;
   }
 
   private static long randomBits(CreatorId id) {
     return id.value().getLeastSignificantBits() & RANDOM_BITS;
   }
 
-  /** Sees every id once, in any order, holding only the {@code limit} smallest random parts. */
+  /** Sees every id once, in any order, holding only the {@code limit} with the smallest random parts. */
   static final class Chooser {
     private final int limit;
-    private final PriorityQueue<Long> smallest;
+    private final PriorityQueue<CreatorId> smallest;
 
     private Chooser(int limit) {
       this.limit = limit;
-      this.smallest = new PriorityQueue<>(Math.min(limit, 1 << 16), Comparator.reverseOrder());
+      this.smallest = new PriorityQueue<>(Math.min(limit, 1 << 16),
+          Comparator.comparingLong(UniformSample::randomBits).reversed());
     }
 
     void offer(CreatorId id) {
-      long bits = randomBits(id);
       if (smallest.size() < limit) {
-        smallest.add(bits);
-      } else if (bits < smallest.peek()) {
+        smallest.add(id);
+      } else if (randomBits(id) < randomBits(smallest.peek())) {
         smallest.poll();
-        smallest.add(bits);
+        smallest.add(id);
       }
     }
 
     UniformSample chosen() {
-      return new UniformSample(smallest.size() < limit ? Long.MAX_VALUE : smallest.peek() + 1);
+      List<CreatorId> ids = new ArrayList<>(smallest);
+      ids.sort(ID_ORDER);
+      return new UniformSample(List.copyOf(ids));
     }
   }
 }

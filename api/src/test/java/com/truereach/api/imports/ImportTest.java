@@ -12,6 +12,7 @@ import com.truereach.api.testsupport.Tokens;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -136,25 +137,32 @@ class ImportTest implements IntegrationTest {
     }
     InputStream arrivesThenFails = new InputStream() {
       private int served;
+      private InputStream current = InputStream.nullInputStream();
 
       @Override
       public int read() throws IOException {
-        throw new UnsupportedOperationException("read in chunks");
+        return arrived().read();
       }
 
       @Override
       public int read(byte[] into, int offset, int length) throws IOException {
-        if (served == received.size()) {
-          throw new IOException("Connection reset");
-        }
-        byte[] line = received.get(served++);
-        System.arraycopy(line, 0, into, offset, line.length);
-        return line.length;
+        return arrived().read(into, offset, length);
       }
 
       @Override
       public int available() {
         return 1;
+      }
+
+      /** The line being handed over, the next once it is read; fails after the last. */
+      private InputStream arrived() throws IOException {
+        if (current.available() == 0) {
+          if (served == received.size()) {
+            throw new IOException("Connection reset");
+          }
+          current = new ByteArrayInputStream(received.get(served++));
+        }
+        return current;
       }
     };
     TenantId acmeTenant = new TenantId("acme-brands");
