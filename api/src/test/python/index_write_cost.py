@@ -1,0 +1,97 @@
+#!/usr/bin/env python3
+"""Elasticsearch's CPU per written creator document, for the shipped mapping and variants of it.
+
+Takes real documents from the live `creators` index (so a catalogue must have been imported),
+then writes them into a scratch index once per variant, one client, 500 documents per `_bulk`,
+the variants alternating, and prints documents per second and Elasticsearch's CPU seconds per
+1,000 documents (read from /proc, so Elasticsearch must run on this machine). Standard library
+only. See docs/benchmarks/catalog.md ("eleventh run") and ADR 0015.
+
+    python3 api/src/test/python/index_write_cost.py [documents, default 100000] [rounds, default 2]
+"""
+import json
+import os
+import sys
+import time
+import urllib.error
+import urllib.request
+
+ES = os.environ.get("TRUEREACH_ES_URL", "http://127.0.0.1:9200")
+MAPPING = os.path.join(os.path.dirname(__file__), "../../main/resources/search/creators-index.json")
+SCRATCH = "creators-write-cost"
+
+
+def call(method, path, body=None, content_type="application/json"):
+    data = body if isinstance(body, (bytes, type(None))) else json.dumps(body).encode()
+    request = urllib.request.Request(ES + path, data=data, method=method, headers={"Content-Type": content_type})
+    with urllib.request.urlopen(request, timeout=600) as response:
+        return json.loads(response.read() or b"null")
+
+
+def elasticsearch_cpu_seconds():
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as f:
+                if b"org.elasticsearch.bootstrap.Elasticsearch" not in f.read():
+                    continue
+            with open(f"/proc/{pid}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        except OSError:
+            continue
+    sys.exit("Elasticsearch does not run on this machine")
+
+
+def documents(count):
+    """Bulk bodies of 500 documents each, full source, in id order."""
+    bodies, lines, after = [], [], None
+    while len(lines) // 2 < count:
+        query = {"size": 1000, "sort": [{"id": "asc"}], "query": {"match_all": {}}}
+        if after:
+            query["search_after"] = after
+        hits = call("POST", "/creators/_search", query)["hits"]["hits"]
+        if not hits:
+            break
+        for hit in hits[: count - len(lines) // 2]:
+            lines.append(json.dumps({"index": {"_id": hit["_id"]}}).encode())
+            lines.append(json.dumps(hit["_source"]).encode())
+        after = hits[-1]["sort"]
+    for start in range(0, len(lines), 1000):
+        bodies.append(b"\n".join(lines[start:start + 1000]) + b"\n")
+    return bodies, len(lines) // 2
+
+
+def write(bodies, mapping):
+    try:
+        call("DELETE", "/" + SCRATCH)
+    except urllib.error.HTTPError:
+        pass
+    call("PUT", "/" + SCRATCH, mapping)
+    cpu, start, written = elasticsearch_cpu_seconds(), time.time(), 0
+    for body in bodies:
+        if call("POST", f"/{SCRATCH}/_bulk", body, "application/x-ndjson")["errors"]:
+            sys.exit("a bulk request had errors")
+        written += body.count(b"\n") // 2
+    seconds, cpu = time.time() - start, elasticsearch_cpu_seconds() - cpu
+    call("DELETE", "/" + SCRATCH)
+    return written / seconds, cpu / written * 1000
+
+
+def main():
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+    rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 2
+    with open(MAPPING) as f:
+        shipped = json.load(f)
+    excluding = json.loads(json.dumps(shipped))
+    excluding["mappings"]["_source"] = {"excludes": ["rankingFacts", "reachPerCost"]}
+    variants = {"shipped mapping": shipped, "ranking fields excluded from _source (mapping 4)": excluding}
+    bodies, taken = documents(count)
+    print(f"{taken} documents from the creators index")
+    for _ in range(rounds):
+        for name, mapping in variants.items():
+            rate, cpu = write(bodies, mapping)
+            print(f"{name}: {rate:,.0f} documents/s, Elasticsearch {cpu:.3f} CPU s per 1,000", flush=True)
+
+
+if __name__ == "__main__":
+    main()
