@@ -86,7 +86,7 @@ final class JsonLines {
       }
       if (take > 0) {
         if (length + take > buffer.length) {
-          buffer = java.util.Arrays.copyOf(buffer, Math.min(Math.max(buffer.length * 2, length + take), maxLineBytes));
+          buffer = Arrays.copyOf(buffer, Math.min(Math.max(buffer.length * 2, length + take), maxLineBytes));
         }
         System.arraycopy(chunk, position, buffer, length, take);
         length += take;

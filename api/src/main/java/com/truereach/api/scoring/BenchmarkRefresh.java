@@ -116,8 +116,8 @@ public class BenchmarkRefresh {
   private record CellKey(Platform platform, String country, FollowerTier tier) {}
 
   /**
-   * A uniform sample of the catalogue's creators ({@link UniformSample}) as metrics, read lazily a
-   * page at a time in id order and stopped at the sample limit. Creators without an account, or
+   * A uniform sample of the catalogue's creators ({@link UniformSample}, at most the sample limit)
+   * as metrics, read lazily a page at a time in id order. Creators without an account, or
    * whose stored figures the engine refuses, are skipped (and logged): one bad record must not
    * stop every benchmark.
    */
@@ -157,15 +157,15 @@ public class BenchmarkRefresh {
       iterated = true;
       return new Iterator<>() {
         private final Deque<CreatorMetrics> page = new ArrayDeque<>();
+        private final List<CreatorId> ids = chosen.ids();
         private int loaded;
-        private boolean exhausted;
 
         @Override
         public boolean hasNext() {
-          while (page.isEmpty() && !exhausted && taken < config.sampleLimit()) {
+          while (page.isEmpty() && loaded < ids.size()) {
             fill();
           }
-          return !page.isEmpty() && taken < config.sampleLimit();
+          return !page.isEmpty();
         }
 
         @Override
@@ -180,11 +180,6 @@ public class BenchmarkRefresh {
         }
 
         private void fill() {
-          List<CreatorId> ids = chosen.ids();
-          if (loaded == ids.size()) {
-            exhausted = true;
-            return;
-          }
           List<CreatorId> batch = ids.subList(loaded, Math.min(loaded + config.pageSize(), ids.size()));
           loaded += batch.size();
           List<Creator> creators = new ArrayList<>(catalog.findAll(batch));

@@ -2,7 +2,6 @@ package com.truereach.api.scoring;
 
 import com.truereach.api.creators.CreatorId;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
@@ -32,10 +31,6 @@ final class UniformSample {
   /** The chosen creators in id order, the order PostgreSQL reads them in cheaply. */
   List<CreatorId> ids() {
     return ids;
-  }
-
-  boolean keeps(CreatorId id) {
-    return Collections.binarySearch(ids, id, ID_ORDER) >= 0;
   }
 
   private static long randomBits(CreatorId id) {

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.truereach.api.creators.CreatorId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class UniformSampleTest {
@@ -14,17 +16,17 @@ class UniformSampleTest {
   @Test
   void a_catalogue_within_the_limit_is_taken_whole() {
     List<CreatorId> ids = ids(1_000);
-    UniformSample sample = chosen(1_000, ids);
-    assertThat(ids).allMatch(sample::keeps);
+    Set<CreatorId> sample = chosen(1_000, ids);
+    assertThat(ids).allMatch(sample::contains);
   }
 
   @Test
   void a_larger_catalogue_gives_exactly_the_limit_each_creator_with_the_same_chance_old_or_new() {
     List<CreatorId> ids = ids(200_000); // in creation order
-    UniformSample sample = chosen(40_000, ids);
+    Set<CreatorId> sample = chosen(40_000, ids);
 
-    long oldest = ids.subList(0, 100_000).stream().filter(sample::keeps).count();
-    long newest = ids.subList(100_000, 200_000).stream().filter(sample::keeps).count();
+    long oldest = ids.subList(0, 100_000).stream().filter(sample::contains).count();
+    long newest = ids.subList(100_000, 200_000).stream().filter(sample::contains).count();
 
     assertThat(oldest + newest).isEqualTo(40_000);
     // 20,000 expected in each half; about four standard deviations either side.
@@ -34,18 +36,18 @@ class UniformSampleTest {
   @Test
   void the_choice_depends_on_the_ids_alone_not_on_the_order_they_are_seen() {
     List<CreatorId> ids = ids(10_000);
-    UniformSample first = chosen(100, ids);
+    Set<CreatorId> first = chosen(100, ids);
     List<CreatorId> shuffled = new ArrayList<>(ids);
     Collections.shuffle(shuffled, new Random(7));
-    UniformSample second = chosen(100, shuffled);
+    Set<CreatorId> second = chosen(100, shuffled);
 
-    assertThat(ids.stream().filter(first::keeps).toList()).hasSize(100).isEqualTo(ids.stream().filter(second::keeps).toList());
+    assertThat(ids.stream().filter(first::contains).toList()).hasSize(100).isEqualTo(ids.stream().filter(second::contains).toList());
   }
 
-  private static UniformSample chosen(int limit, List<CreatorId> ids) {
+  private static Set<CreatorId> chosen(int limit, List<CreatorId> ids) {
     UniformSample.Chooser chooser = UniformSample.choosing(limit);
     ids.forEach(chooser::offer);
-    return chooser.chosen();
+    return new HashSet<>(chooser.chosen().ids());
   }
 
   private static List<CreatorId> ids(int count) {
