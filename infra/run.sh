@@ -74,7 +74,7 @@ while IFS= read -r line; do
     -d "$line" "$api_url/v1/creators")
   case $code in
     201) loaded=$((loaded + 1)) ;;
-    409) ;; # already loaded by an earlier run
+    200) ;; # already loaded by an earlier run (the upsert updated it in place)
     *) echo "Demo creator refused with HTTP $code: $line" >&2 ;;
   esac
 done <"$root/infra/demo/creators.jsonl"
