@@ -1,7 +1,10 @@
 package com.truereach.api.outbox;
 
+import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -16,15 +19,26 @@ public class Outbox {
 
   private final OutboxEntries entries;
   private final OutboxConfig config;
+  private final TransactionOperations<Connection> transactions;
+  private final OutboxSignal signal;
 
-  Outbox(OutboxEntries entries, OutboxConfig config) {
+  Outbox(OutboxEntries entries, OutboxConfig config, TransactionOperations<Connection> transactions, OutboxSignal signal) {
     this.entries = entries;
     this.config = config;
+    this.transactions = transactions;
+    this.signal = signal;
   }
 
+  /** Appends the entries in the caller's transaction; the relay is woken when that transaction commits. */
   @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
   public void appendAll(String topic, java.util.List<UUID> aggregateIds) {
     entries.appendAll(topic, aggregateIds);
+    transactions.findTransactionStatus().orElseThrow().registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCommit() {
+        signal.raise();
+      }
+    });
   }
 
   /**

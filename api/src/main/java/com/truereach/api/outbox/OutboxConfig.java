@@ -17,6 +17,9 @@ import java.time.Duration;
  *     overlap one batch's scoring with another's indexing, which one worker leaves idle
  * @param vacuumEvery the relay vacuums the outbox after this many published entries (0: never,
  *     leaving it to the server's autovacuum); see {@link OutboxVacuum}
+ * @param pollInterval the longest a worker waits before looking again: it is woken at once when
+ *     this instance commits entries ({@link OutboxSignal}), so the poll finds what other instances
+ *     wrote and retries that came due
  */
 @ConfigurationProperties("truereach.outbox")
 public record OutboxConfig(
@@ -26,7 +29,8 @@ public record OutboxConfig(
     @Bindable(defaultValue = "1000") int backlogLimit,
     @Bindable(defaultValue = "5s") Duration backlogStall,
     @Bindable(defaultValue = "2") int workers,
-    @Bindable(defaultValue = "50000") int vacuumEvery) {
+    @Bindable(defaultValue = "50000") int vacuumEvery,
+    @Bindable(defaultValue = "200ms") Duration pollInterval) {
 
   public OutboxConfig {
     if (workers < 1) {

@@ -60,7 +60,7 @@ class OutboxVacuumTest implements IntegrationTest {
   }
 
   private static OutboxConfig config(int vacuumEvery) {
-    return new OutboxConfig(500, Duration.ofMinutes(5), Duration.ofHours(24), 1000, Duration.ofSeconds(5), 2, vacuumEvery);
+    return new OutboxConfig(500, Duration.ofMinutes(5), Duration.ofHours(24), 1000, Duration.ofSeconds(5), 2, vacuumEvery, Duration.ofMillis(200));
   }
 
   private long vacuumCount() throws SQLException {
