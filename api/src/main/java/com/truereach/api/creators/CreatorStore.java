@@ -129,7 +129,7 @@ final class CreatorStore {
 
   List<Creator> findAll(Connection connection, Collection<CreatorId> ids) {
     Object[] uuids = ids.stream().map(CreatorId::value).toArray();
-    return Sql.lookup(connection, "SELECT " + COLUMNS + " FROM catalog.creators WHERE id = ANY (?)",
+    return Sql.query(connection, "SELECT " + COLUMNS + " FROM catalog.creators WHERE id = ANY (?)",
         s -> s.setArray(1, s.getConnection().createArrayOf("uuid", uuids)), this::creator);
   }
 
@@ -137,7 +137,7 @@ final class CreatorStore {
   Map<CreatorId, Long> versions(Connection connection, Collection<CreatorId> ids) {
     Object[] uuids = ids.stream().map(CreatorId::value).toArray();
     Map<CreatorId, Long> versions = new HashMap<>();
-    Sql.lookup(connection, "SELECT id, version FROM catalog.creators WHERE id = ANY (?)",
+    Sql.query(connection, "SELECT id, version FROM catalog.creators WHERE id = ANY (?)",
         s -> s.setArray(1, s.getConnection().createArrayOf("uuid", uuids)),
         row -> versions.put(new CreatorId(row.getObject(1, UUID.class)), row.getLong(2)));
     return versions;
@@ -158,7 +158,7 @@ final class CreatorStore {
     if (profileById.isEmpty()) {
       return List.of();
     }
-    return Sql.lookup(connection,
+    return Sql.query(connection,
         "SELECT id, owner_subject, version, created_at, updated_at FROM catalog.creators WHERE id = ANY (?)",
         s -> s.setArray(1, s.getConnection().createArrayOf("uuid", profileById.keySet().toArray())),
         row -> {
@@ -209,7 +209,7 @@ final class CreatorStore {
   private Map<String, Existing> existing(Connection connection, String source, List<CreatorProfile> profiles) {
     Object[] externalIds = profiles.stream().map(p -> p.externalId().orElseThrow()).toArray();
     Map<String, Existing> found = new HashMap<>();
-    Sql.lookup(connection,
+    Sql.query(connection,
         "SELECT external_id, id, accounts::text FROM catalog.creators WHERE external_source = ? AND external_id = ANY (?)",
         s -> { s.setString(1, source); s.setArray(2, s.getConnection().createArrayOf("text", externalIds)); },
         row -> found.put(row.getString(1), new Existing(row.getObject(2, UUID.class), json(row.getString(3)))));

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.postgresql.PGStatement;
 
 /** Small JDBC helpers: statements on a connection that the caller's transaction owns. */
 public final class Sql {
@@ -33,27 +32,7 @@ public final class Sql {
   }
 
   public static <T> List<T> query(Connection connection, String sql, Binder binder, RowMapper<T> mapper) {
-    return query(connection, sql, binder, mapper, false);
-  }
-
-  /**
-   * A query over a table that grows by orders of magnitude, looked up by a list of keys: planned
-   * for each call with the table's current size. A plan PostgreSQL caches for a prepared statement
-   * is kept until the table's statistics change; one cached while the table was empty (a fresh
-   * catalogue, a server whose autovacuum is off) kept scanning the whole table for every batch of
-   * an import after it had grown to hundreds of thousands of rows. Planning costs a fraction of a
-   * millisecond per call, once per batch.
-   */
-  public static <T> List<T> lookup(Connection connection, String sql, Binder binder, RowMapper<T> mapper) {
-    return query(connection, sql, binder, mapper, true);
-  }
-
-  private static <T> List<T> query(Connection connection, String sql, Binder binder, RowMapper<T> mapper, boolean planEachCall) {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      if (planEachCall) {
-        // Never a named server-side statement, so never a cached generic plan.
-        statement.unwrap(PGStatement.class).setPrepareThreshold(0);
-      }
       binder.bind(statement);
       try (ResultSet rows = statement.executeQuery()) {
         List<T> result = new ArrayList<>();
