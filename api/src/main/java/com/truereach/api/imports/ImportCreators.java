@@ -2,6 +2,7 @@ package com.truereach.api.imports;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.truereach.api.creators.CatalogStatistics;
 import com.truereach.api.creators.CreatorCatalog;
 import com.truereach.api.creators.UpsertOutcome;
 import com.truereach.api.creators.profile.CreatorProfile;
@@ -42,9 +43,11 @@ class ImportCreators {
   private final ImportJobs jobs;
   private final ProfileParser parser;
   private final Outbox outbox;
+  private final CatalogStatistics statistics;
 
-  ImportCreators(CreatorCatalog catalog, ImportJobs jobs, Outbox outbox, Clock clock) {
+  ImportCreators(CreatorCatalog catalog, ImportJobs jobs, Outbox outbox, CatalogStatistics statistics, Clock clock) {
     this.catalog = catalog;
+    this.statistics = statistics;
     this.jobs = jobs;
     this.outbox = outbox;
     this.parser = new ProfileParser(clock);
@@ -147,6 +150,7 @@ class ImportCreators {
           updated++;
         }
       }
+      statistics.created(created);
     }
     // Every refused line is counted; only the first ones are kept, as only those are shown.
     int room = Math.max(0, ImportJobs.REJECTIONS_SHOWN * 5 - batch.storedRejections);
