@@ -82,6 +82,12 @@ public class OutboxRelay {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt(); // stopping
+    } finally {
+      if (!stopped) {
+        // Only an Error gets here (drain catches the rest): say so, as the share waits for a restart.
+        LOG.error("Outbox relay worker {} of {} stopped; its share is not relayed until the instance restarts",
+            partition.index() + 1, partition.count());
+      }
     }
   }
 
