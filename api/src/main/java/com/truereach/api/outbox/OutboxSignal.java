@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  * by the poll.
  */
 @Singleton
-public class OutboxSignal {
+class OutboxSignal {
 
   private long raised;
 
