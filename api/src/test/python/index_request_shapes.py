@@ -29,11 +29,6 @@ def bodies_of(lines, per_request):
     return [b"\n".join(lines[i:i + step]) + b"\n" for i in range(0, len(lines), step)]
 
 
-def send_at_once(body):
-    if common.call("POST", f"/{common.SCRATCH}/_bulk", body, "application/x-ndjson")["errors"]:
-        sys.exit("a bulk request had errors")
-
-
 def send_trickled(body, pause):
     """One chunk per document (action and source lines), `pause` seconds apart."""
     url = urllib.parse.urlparse(common.ES)
@@ -71,34 +66,27 @@ def wait_until_idle(limit=0.05, patience=900):
 
 
 def write(lines, mapping, per_request=500, senders=1, pace=0, trickle=0):
-    try:
-        common.call("DELETE", "/" + common.SCRATCH)
-    except Exception:
-        pass
     wait_until_idle()
-    common.call("PUT", "/" + common.SCRATCH, mapping)
     bodies = bodies_of(lines, per_request)
-    documents = len(lines) // 2
-    cpu, start = common.elasticsearch_cpu_seconds(), time.time()
 
     def sender(share):
-        sent = 0
+        start, sent = time.time(), 0
         for body in share:
-            send_trickled(body, trickle) if trickle else send_at_once(body)
+            send_trickled(body, trickle) if trickle else common.send_bulk(body)
             sent += body.count(b"\n") // 2
             if pace:
                 ahead = start + sent * senders / pace - time.time()
                 if ahead > 0:
                     time.sleep(ahead)
 
-    threads = [threading.Thread(target=sender, args=(bodies[i::senders],)) for i in range(senders)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    seconds, cpu = time.time() - start, common.elasticsearch_cpu_seconds() - cpu
-    common.call("DELETE", "/" + common.SCRATCH)
-    return documents / seconds, cpu / documents * 1000
+    def send():
+        threads = [threading.Thread(target=sender, args=(bodies[i::senders],)) for i in range(senders)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+
+    return common.measure(mapping, len(lines) // 2, send)
 
 
 SHAPES = {
