@@ -63,8 +63,11 @@ public record CreatorProfile(
   public enum Provenance {
     VERIFIED, PARTNER_ESTIMATE, SELF_DECLARED;
 
+    // Written for every snapshot and audience stored or indexed: spelled once, not per call.
+    private final String wire = name().toLowerCase(java.util.Locale.ROOT);
+
     public String wire() {
-      return name().toLowerCase();
+      return wire;
     }
   }
 }

@@ -125,7 +125,7 @@ public final class ProfileJson {
 
   private static void post(JsonGenerator g, PostRecord p) throws IOException {
     g.writeStartObject();
-    g.writeStringField("publishedAt", p.publishedAt().toString());
+    g.writeStringField("publishedAt", Iso8601.format(p.publishedAt()));
     g.writeNumberField("likes", p.likes());
     g.writeNumberField("comments", p.comments());
     g.writeNumberField("shares", p.shares());

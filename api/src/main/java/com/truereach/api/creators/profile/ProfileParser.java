@@ -344,7 +344,7 @@ public final class ProfileParser {
         return null;
       }
       try {
-        LocalDate date = LocalDate.parse(text);
+        LocalDate date = Iso8601.date(text);
         if (date.isAfter(LocalDate.ofInstant(now, java.time.ZoneOffset.UTC).plusDays(1))) {
           problem(at, "must not be in the future");
         }
@@ -362,7 +362,7 @@ public final class ProfileParser {
         return null;
       }
       try {
-        Instant instant = UtcTimestamp.parse(text);
+        Instant instant = Iso8601.instant(text);
         if (instant.isAfter(now.plusSeconds(300))) {
           problem(at, "must not be in the future");
         }
