@@ -1,19 +1,16 @@
 package com.truereach.api.imports;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.truereach.api.creators.CatalogStatistics;
 import com.truereach.api.creators.CreatorCatalog;
 import com.truereach.api.creators.UpsertOutcome;
 import com.truereach.api.creators.profile.CreatorProfile;
-import com.truereach.api.creators.profile.ProfileJson;
 import com.truereach.api.creators.profile.ProfileParser;
 import com.truereach.api.outbox.Outbox;
 import com.truereach.api.tenancy.TenantId;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -102,15 +99,12 @@ class ImportCreators {
     if (line.json() == null) {
       return LineResult.refused(new ImportJobs.Rejection(line.number(), "", "the line " + line.unreadable()));
     }
-    JsonNode node;
+    ProfileParser.Result result;
     try {
-      node = ProfileJson.MAPPER.readTree(line.json());
+      result = parser.parse(line.json());
     } catch (JsonProcessingException e) {
       return LineResult.refused(new ImportJobs.Rejection(line.number(), "", "is not valid JSON: " + e.getOriginalMessage()));
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading a line held in memory failed", e);
     }
-    ProfileParser.Result result = parser.parse(node);
     if (result instanceof ProfileParser.Refused refused) {
       return new LineResult(null,
           refused.problems().stream().map(p -> new ImportJobs.Rejection(line.number(), p.field(), p.reason())).toList());

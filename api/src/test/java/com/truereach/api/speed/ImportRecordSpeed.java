@@ -62,7 +62,7 @@ public class ImportRecordSpeed {
   }
 
   private ProfileParser.Result read(byte[] line) throws IOException {
-    return parser.parse(ProfileJson.MAPPER.readTree(line));
+    return parser.parse(line);
   }
 
   private int advance() {

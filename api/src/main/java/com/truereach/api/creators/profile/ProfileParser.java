@@ -2,6 +2,9 @@ package com.truereach.api.creators.profile;
 
 import static com.truereach.api.creators.profile.ProfileLimits.*;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.truereach.api.creators.profile.CreatorProfile.Account;
 import com.truereach.api.creators.profile.CreatorProfile.Audience;
@@ -12,9 +15,12 @@ import com.truereach.api.creators.profile.CreatorProfile.RateCard;
 import com.truereach.api.creators.profile.CreatorProfile.Snapshot;
 import com.truereach.api.validation.StorableText;
 import com.truereach.matching.metrics.Niche;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -26,12 +32,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.function.BiFunction;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Reads one creator record (the import schema, docs/api/creator-record.md) into a {@link
- * CreatorProfile}, or lists every field that is wrong and why. Works on a parsed JSON tree so that
- * a wrong type is reported as such, with its path, rather than as an unreadable line.
+ * CreatorProfile}, or lists every field that is wrong and why, with its JSON path. It reads the
+ * JSON's tokens straight into the domain types: building a tree first cost an import more time
+ * and garbage than the validation itself. A value of the wrong type is reported as such (and
+ * skipped, with whatever it holds), so one wrong field never hides the others.
  */
 public final class ProfileParser {
 
@@ -41,8 +51,18 @@ public final class ProfileParser {
   private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
   private static final Set<String> AGE_BANDS = Set.of("13-17", "18-24", "25-34", "35-44", "45-54", "55+");
   private static final Set<String> GENDERS = Set.of("female", "male", "other");
-  private static final Set<String> TOP_FIELDS =
-      Set.of("externalId", "displayName", "bio", "country", "languages", "niches", "rates", "accounts");
+  private static final Set<String> PROVENANCES = Set.of("verified", "partner_estimate", "self_declared");
+  private static final Pattern EXTERNAL_ID = Pattern.compile("[A-Za-z0-9._:\\-]+");
+  private static final String AGE_BAND_LIST = "an age band: " + String.join(", ", new TreeSet<>(AGE_BANDS));
+  private static final int MAX_PROBLEMS = 50;
+  private static final String[] NONE = {};
+  private static final String[] RECORD_REQUIRES = {"displayName", "country"};
+  private static final String[] RATE_REQUIRES = {"platform", "deliverable", "amount", "currency"};
+  private static final String[] ACCOUNT_REQUIRES = {"platform", "handle"};
+  private static final String[] SNAPSHOT_REQUIRES = {"date", "followers", "following", "posts", "provenance"};
+  private static final String[] POST_REQUIRES = {"publishedAt", "likes", "comments"};
+  private static final String[] AUDIENCE_REQUIRES = {"asOf", "provenance"};
+  private static final String[] FOLLOWER_REQUIRES = {"postsCount", "followersCount", "followingCount"};
 
   private final Clock clock;
 
@@ -60,35 +80,79 @@ public final class ProfileParser {
   /** A field (JSON path like {@code accounts[0].posts[3].likes}) and why it was refused. */
   public record FieldProblem(String field, String reason) {}
 
+  /**
+   * Reads one record from its UTF-8 bytes (an import's line).
+   *
+   * @throws JsonProcessingException when the bytes are not one JSON value: the record cannot be
+   *     read at all, so it has no field to blame
+   */
+  public Result parse(byte[] json) throws JsonProcessingException {
+    try (JsonParser tokens = ProfileJson.MAPPER.getFactory().createParser(json)) {
+      Result result = parse(tokens);
+      if (tokens.currentToken() == JsonToken.END_OBJECT && tokens.getParsingContext().inRoot() && tokens.nextToken() != null) {
+        return new Refused(List.of(new FieldProblem("", "holds more than one JSON value: send one creator record per line")));
+      }
+      return result;
+    } catch (JsonProcessingException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading bytes held in memory failed", e);
+    }
+  }
+
+  /** Reads one record already parsed as a tree (a request body, a stored row). */
   public Result parse(JsonNode root) {
-    Reader r = new Reader(clock.instant());
-    if (root == null || !root.isObject()) {
-      return new Refused(List.of(new FieldProblem("", "a creator record must be a JSON object")));
+    if (root == null) {
+      return notAnObject();
     }
-    root.fieldNames().forEachRemaining(name -> {
-      if (!TOP_FIELDS.contains(name)) {
-        r.problem(name, "is not a field of a creator record");
-      }
-    });
-    Optional<String> externalId = r.optionalText(root, "externalId", 128)
-        .filter(id -> r.check(id.matches("[A-Za-z0-9._:\\-]+"), "externalId", "may hold only letters, digits and . _ : -"));
-    String displayName = r.requiredText(root, "displayName", DISPLAY_NAME);
-    String bio = r.optionalText(root, "bio", BIO).orElse("");
-    String country = r.requiredText(root, "country", 2);
-    if (country != null && !COUNTRIES.contains(country)) {
-      r.problem("country", "must be an ISO 3166-1 alpha-2 code such as FR");
+    try (JsonParser tokens = ProfileJson.MAPPER.treeAsTokens(root)) {
+      return parse(tokens);
+    } catch (IOException e) {
+      throw new UncheckedIOException("walking a tree held in memory failed", e);
     }
-    List<String> languages = r.codes(root, "languages", LANGUAGES, "an ISO 639-1 code such as fr");
-    List<String> niches = r.list(root, "niches", LIST, (node, path) -> {
-      String niche = r.text(node, path, 40);
-      if (niche != null && Niche.fromWireName(niche).isEmpty()) {
-        r.problem(path, "is not a niche of the taxonomy (see docs/api/creator-record.md)");
-        return null;
+  }
+
+  private Result parse(JsonParser tokens) throws IOException {
+    if (tokens.nextToken() != JsonToken.START_OBJECT) {
+      return notAnObject();
+    }
+    Reader r = new Reader(tokens, clock.instant());
+    Fields o = r.fields(Reader.ROOT, RECORD_REQUIRES);
+    Optional<String> externalId = Optional.empty();
+    String displayName = null;
+    String bio = "";
+    String country = null;
+    List<String> languages = List.of();
+    List<String> niches = List.of();
+    List<RateCard> rates = List.of();
+    List<Account> accounts = List.of();
+    while (o.next()) {
+      switch (o.name()) {
+        case "externalId" -> externalId = r.optionalText(o, 128)
+            .filter(id -> r.check(EXTERNAL_ID.matcher(id).matches(), o, "may hold only letters, digits and . _ : -"));
+        case "displayName" -> displayName = r.nonBlank(o, DISPLAY_NAME);
+        case "bio" -> bio = r.optionalText(o, BIO).orElse("");
+        case "country" -> {
+          country = r.nonBlank(o, 2);
+          if (country != null && !COUNTRIES.contains(country)) {
+            r.problem(o, "must be an ISO 3166-1 alpha-2 code such as FR");
+          }
+        }
+        case "languages" -> languages = r.codes(o, LANGUAGES, "an ISO 639-1 code such as fr");
+        case "niches" -> niches = r.list(o, LIST, at -> {
+          String niche = r.text(at, 40);
+          if (niche != null && Niche.fromWireName(niche).isEmpty()) {
+            r.problem(at, "is not a niche of the taxonomy (see docs/api/creator-record.md)");
+            return null;
+          }
+          return niche;
+        });
+        case "rates" -> rates = r.list(o, RATES, at -> rate(r, at));
+        case "accounts" -> accounts = r.list(o, ACCOUNTS, at -> account(r, at));
+        default -> r.unknown(o, "is not a field of a creator record");
       }
-      return niche;
-    });
-    List<RateCard> rates = r.list(root, "rates", RATES, this::rate, r);
-    List<Account> accounts = r.list(root, "accounts", ACCOUNTS, this::account, r);
+    }
+    o.reportMissing();
     Set<String> platforms = new HashSet<>();
     for (Account account : accounts) {
       if (!platforms.add(account.platform())) {
@@ -101,152 +165,396 @@ public final class ProfileParser {
     return new Parsed(new CreatorProfile(externalId, displayName.strip(), bio.strip(), country, languages, niches, rates, accounts));
   }
 
-  private RateCard rate(JsonNode node, Path path, Reader r) {
-    if (!r.isObject(node, path)) {
+  private static Refused notAnObject() {
+    return new Refused(List.of(new FieldProblem("", "a creator record must be a JSON object")));
+  }
+
+  private RateCard rate(Reader r, Site at) throws IOException {
+    Fields o = r.object(at, RATE_REQUIRES);
+    if (o == null) {
       return null;
     }
-    String platform = r.oneOf(node, path, "platform", PLATFORMS);
-    String deliverable = r.oneOf(node, path, "deliverable", DELIVERABLES);
-    long amount = r.count(node, path, "amount");
-    String currency = r.requiredText(node, path, "currency", 3);
-    if (currency != null) {
-      try {
-        Currency.getInstance(currency);
-      } catch (IllegalArgumentException e) {
-        r.problem(path.dot("currency"), "must be an ISO 4217 code such as EUR");
+    String platform = null;
+    String deliverable = null;
+    long amount = 0;
+    String currency = null;
+    while (o.next()) {
+      switch (o.name()) {
+        case "platform" -> platform = r.oneOf(o, PLATFORMS);
+        case "deliverable" -> deliverable = r.oneOf(o, DELIVERABLES);
+        case "amount" -> amount = r.count(o);
+        case "currency" -> {
+          currency = r.nonBlank(o, 3);
+          if (currency != null && !isCurrency(currency)) {
+            r.problem(o, "must be an ISO 4217 code such as EUR");
+          }
+        }
+        default -> r.skip();
       }
     }
+    o.reportMissing();
     return new RateCard(platform, deliverable, amount, currency);
   }
 
-  private Account account(JsonNode node, Path path, Reader r) {
-    if (!r.isObject(node, path)) {
+  private static boolean isCurrency(String code) {
+    try {
+      Currency.getInstance(code);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  private Account account(Reader r, Site at) throws IOException {
+    Fields o = r.object(at, ACCOUNT_REQUIRES);
+    if (o == null) {
       return null;
     }
-    String platform = r.oneOf(node, path, "platform", PLATFORMS);
-    String handle = r.requiredText(node, path, "handle", HANDLE);
-    List<Snapshot> snapshots = r.list(node, path, "snapshots", SNAPSHOTS, this::snapshot, r);
-    if (snapshots.isEmpty() && node.has("snapshots")) {
-      r.problem(path.dot("snapshots"), "must hold at least one snapshot");
-    } else if (!node.has("snapshots")) {
-      r.problem(path.dot("snapshots"), "is required: at least the latest follower, following and post counts");
+    String platform = null;
+    String handle = null;
+    List<Snapshot> snapshots = List.of();
+    List<PostRecord> posts = List.of();
+    Optional<Audience> audience = Optional.empty();
+    List<FollowerProfile> sample = List.of();
+    boolean snapshotsSent = false;
+    while (o.next()) {
+      switch (o.name()) {
+        case "platform" -> platform = r.oneOf(o, PLATFORMS);
+        case "handle" -> handle = r.nonBlank(o, HANDLE);
+        case "snapshots" -> {
+          snapshotsSent = true;
+          snapshots = r.list(o, SNAPSHOTS, element -> snapshot(r, element));
+          if (snapshots.isEmpty()) {
+            r.problem(o, "must hold at least one snapshot");
+          }
+        }
+        case "posts" -> posts = r.list(o, POSTS, element -> post(r, element));
+        case "audience" -> audience = r.isNull() ? Optional.empty() : Optional.ofNullable(audience(r, o));
+        case "followerSample" -> sample = r.list(o, FOLLOWER_SAMPLE, element -> follower(r, element));
+        default -> r.skip();
+      }
     }
-    List<PostRecord> posts = r.list(node, path, "posts", POSTS, this::post, r);
-    Optional<Audience> audience = node.hasNonNull("audience") ? Optional.ofNullable(audience(node.get("audience"), path.dot("audience"), r)) : Optional.empty();
-    List<FollowerProfile> sample = r.list(node, path, "followerSample", FOLLOWER_SAMPLE, this::follower, r);
+    o.reportMissing();
+    if (!snapshotsSent) {
+      r.problem(o.child("snapshots"), "is required: at least the latest follower, following and post counts");
+    }
     return new Account(platform, handle == null ? null : handle.strip(), snapshots, posts, audience, sample);
   }
 
-  private Snapshot snapshot(JsonNode node, Path path, Reader r) {
-    if (!r.isObject(node, path)) {
+  private Snapshot snapshot(Reader r, Site at) throws IOException {
+    Fields o = r.object(at, SNAPSHOT_REQUIRES);
+    if (o == null) {
       return null;
     }
-    LocalDate date = r.pastDate(node, path, "date");
-    long followers = r.count(node, path, "followers");
-    long following = r.count(node, path, "following");
-    long posts = r.count(node, path, "posts");
-    OptionalLong views = node.hasNonNull("views") ? OptionalLong.of(r.count(node, path, "views")) : OptionalLong.empty();
-    Provenance provenance = r.provenance(node, path);
+    LocalDate date = null;
+    long followers = 0;
+    long following = 0;
+    long posts = 0;
+    OptionalLong views = OptionalLong.empty();
+    Provenance provenance = null;
+    while (o.next()) {
+      switch (o.name()) {
+        case "date" -> date = r.pastDate(o);
+        case "followers" -> followers = r.count(o);
+        case "following" -> following = r.count(o);
+        case "posts" -> posts = r.count(o);
+        case "views" -> views = r.optionalCount(o);
+        case "provenance" -> provenance = r.provenance(o);
+        default -> r.skip();
+      }
+    }
+    o.reportMissing();
     return new Snapshot(date, followers, following, posts, views, provenance);
   }
 
-  private PostRecord post(JsonNode node, Path path, Reader r) {
-    if (!r.isObject(node, path)) {
+  private PostRecord post(Reader r, Site at) throws IOException {
+    Fields o = r.object(at, POST_REQUIRES);
+    if (o == null) {
       return null;
     }
-    Instant publishedAt = r.pastInstant(node, path, "publishedAt");
-    long likes = r.count(node, path, "likes");
-    long comments = r.count(node, path, "comments");
-    OptionalLong views = node.hasNonNull("views") ? OptionalLong.of(r.count(node, path, "views")) : OptionalLong.empty();
-    long shares = node.hasNonNull("shares") ? r.count(node, path, "shares") : 0;
-    boolean sponsored = r.bool(node, path, "sponsored").orElse(false);
-    String caption = r.optionalText(node, path, "caption", CAPTION).orElse("");
-    List<String> hashtags = r.list(node, path, "hashtags", HASHTAGS_PER_POST, (n, p, rr) -> {
-      String tag = rr.text(n, p, HASHTAG);
-      return tag == null ? null : rr.hashtag(tag, p);
-    }, r);
-    List<String> comments2 = r.list(node, path, "commentSample", COMMENTS_PER_POST, (n, p, rr) -> rr.text(n, p, COMMENT), r);
-    return new PostRecord(publishedAt, likes, comments, views, shares, sponsored, caption, hashtags, comments2);
+    Instant publishedAt = null;
+    long likes = 0;
+    long comments = 0;
+    OptionalLong views = OptionalLong.empty();
+    long shares = 0;
+    boolean sponsored = false;
+    String caption = "";
+    List<String> hashtags = List.of();
+    List<String> commentSample = List.of();
+    while (o.next()) {
+      switch (o.name()) {
+        case "publishedAt" -> publishedAt = r.pastInstant(o);
+        case "likes" -> likes = r.count(o);
+        case "comments" -> comments = r.count(o);
+        case "views" -> views = r.optionalCount(o);
+        case "shares" -> shares = r.optionalCount(o).orElse(0);
+        case "sponsored" -> sponsored = r.bool(o).orElse(false);
+        case "caption" -> caption = r.optionalText(o, CAPTION).orElse("");
+        case "hashtags" -> hashtags = r.list(o, HASHTAGS_PER_POST, element -> {
+          String tag = r.text(element, HASHTAG);
+          return tag == null ? null : r.hashtag(tag, element);
+        });
+        case "commentSample" -> commentSample = r.list(o, COMMENTS_PER_POST, element -> r.text(element, COMMENT));
+        default -> r.skip();
+      }
+    }
+    o.reportMissing();
+    return new PostRecord(publishedAt, likes, comments, views, shares, sponsored, caption, hashtags, commentSample);
   }
 
-  private Audience audience(JsonNode node, Path path, Reader r) {
-    if (!r.isObject(node, path)) {
+  private Audience audience(Reader r, Site at) throws IOException {
+    Fields o = r.object(at, AUDIENCE_REQUIRES);
+    if (o == null) {
       return null;
     }
-    LocalDate asOf = r.pastDate(node, path, "asOf");
-    Provenance provenance = r.provenance(node, path);
-    Map<String, Double> countries = r.shares(node, path, "countries", COUNTRIES::contains, "an ISO 3166-1 alpha-2 code");
-    Map<String, Double> languages = r.shares(node, path, "languages", LANGUAGES::contains, "an ISO 639-1 code");
-    Map<String, Double> ages = r.shares(node, path, "ages", AGE_BANDS::contains, "an age band: " + String.join(", ", AGE_BANDS));
-    Map<String, Double> genders = r.shares(node, path, "genders", GENDERS::contains, "female, male or other");
+    LocalDate asOf = null;
+    Provenance provenance = null;
+    Map<String, Double> countries = new LinkedHashMap<>();
+    Map<String, Double> languages = new LinkedHashMap<>();
+    Map<String, Double> ages = new LinkedHashMap<>();
+    Map<String, Double> genders = new LinkedHashMap<>();
+    while (o.next()) {
+      switch (o.name()) {
+        case "asOf" -> asOf = r.pastDate(o);
+        case "provenance" -> provenance = r.provenance(o);
+        case "countries" -> countries = r.shares(o, COUNTRIES::contains, "an ISO 3166-1 alpha-2 code");
+        case "languages" -> languages = r.shares(o, LANGUAGES::contains, "an ISO 639-1 code");
+        case "ages" -> ages = r.shares(o, AGE_BANDS::contains, AGE_BAND_LIST);
+        case "genders" -> genders = r.shares(o, GENDERS::contains, "female, male or other");
+        default -> r.skip();
+      }
+    }
+    o.reportMissing();
     return new Audience(asOf, provenance, countries, languages, ages, genders);
   }
 
-  private FollowerProfile follower(JsonNode node, Path path, Reader r) {
-    if (!r.isObject(node, path)) {
+  private FollowerProfile follower(Reader r, Site at) throws IOException {
+    Fields o = r.object(at, FOLLOWER_REQUIRES);
+    if (o == null) {
       return null;
     }
-    return new FollowerProfile(
-        r.optionalText(node, path, "username", FOLLOWER_TEXT),
-        r.optionalText(node, path, "fullName", FOLLOWER_TEXT),
-        r.optionalText(node, path, "biography", FOLLOWER_TEXT),
-        r.bool(node, path, "hasProfilePicture"),
-        r.bool(node, path, "isPrivate"),
-        r.bool(node, path, "hasExternalUrl"),
-        r.count(node, path, "postsCount"),
-        r.count(node, path, "followersCount"),
-        r.count(node, path, "followingCount"));
+    Optional<String> username = Optional.empty();
+    Optional<String> fullName = Optional.empty();
+    Optional<String> biography = Optional.empty();
+    Optional<Boolean> hasProfilePicture = Optional.empty();
+    Optional<Boolean> isPrivate = Optional.empty();
+    Optional<Boolean> hasExternalUrl = Optional.empty();
+    long postsCount = 0;
+    long followersCount = 0;
+    long followingCount = 0;
+    while (o.next()) {
+      switch (o.name()) {
+        case "username" -> username = r.optionalText(o, FOLLOWER_TEXT);
+        case "fullName" -> fullName = r.optionalText(o, FOLLOWER_TEXT);
+        case "biography" -> biography = r.optionalText(o, FOLLOWER_TEXT);
+        case "hasProfilePicture" -> hasProfilePicture = r.bool(o);
+        case "isPrivate" -> isPrivate = r.bool(o);
+        case "hasExternalUrl" -> hasExternalUrl = r.bool(o);
+        case "postsCount" -> postsCount = r.count(o);
+        case "followersCount" -> followersCount = r.count(o);
+        case "followingCount" -> followingCount = r.count(o);
+        default -> r.skip();
+      }
+    }
+    o.reportMissing();
+    return new FollowerProfile(username, fullName, biography, hasProfilePicture, isPrivate, hasExternalUrl,
+        postsCount, followersCount, followingCount);
   }
 
-  /** Collects problems while reading; every accessor names the JSON path it reports. */
+  /**
+   * Where a value sits. Its JSON path is spelled out only when a problem names it: a valid record
+   * (most of an import) has thousands of values and no problem.
+   */
+  private interface Site {
+    String path();
+  }
+
+  /**
+   * The fields of one object, read in order. It is told which fields are required when it opens,
+   * and remembers which of those were given (not null), so that {@link #reportMissing} can name
+   * the others without a set per object.
+   */
+  private static final class Fields implements Site {
+    private final Reader reader;
+    private final Site parent;
+    private final String[] required;
+    private int given;
+    private String name;
+
+    Fields(Reader reader, Site parent, String[] required) {
+      this.reader = reader;
+      this.parent = parent;
+      this.required = required;
+    }
+
+    /** Moves to the next field's value; false at the object's end. */
+    boolean next() throws IOException {
+      if (reader.tokens.nextToken() != JsonToken.FIELD_NAME) {
+        name = null;
+        return false;
+      }
+      name = reader.tokens.currentName();
+      if (reader.tokens.nextToken() != JsonToken.VALUE_NULL) {
+        for (int i = 0; i < required.length; i++) {
+          if (required[i].equals(name)) {
+            given |= 1 << i;
+          }
+        }
+      }
+      return true;
+    }
+
+    String name() {
+      return name;
+    }
+
+    /** Reports every required field that was absent or null. */
+    void reportMissing() {
+      for (int i = 0; i < required.length; i++) {
+        if ((given & (1 << i)) == 0) {
+          reader.problem(child(required[i]), "is required");
+        }
+      }
+    }
+
+    Site child(String field) {
+      return () -> join(parent.path(), field);
+    }
+
+    @Override
+    public String path() {
+      return join(parent.path(), name);
+    }
+
+    private static String join(String before, String field) {
+      return before.isEmpty() ? field : before + "." + field;
+    }
+  }
+
+  /** The elements of one list, read in order. */
+  private static final class Elements implements Site {
+    private final Site list;
+    private int index;
+
+    Elements(Site list) {
+      this.list = list;
+    }
+
+    @Override
+    public String path() {
+      return list.path() + "[" + index + "]";
+    }
+  }
+
+  @FunctionalInterface
+  private interface Element<T> {
+    /** The element at the current token, or null when it is refused (the problem is reported). */
+    T read(Site at) throws IOException;
+  }
+
+  /**
+   * Reads values at the current token and collects problems. Every reader leaves the parser on
+   * the last token of the value it read, whatever its type, so the next field is read next.
+   */
   private static final class Reader {
+    static final Site ROOT = () -> "";
+
+    final JsonParser tokens;
     final List<FieldProblem> problems = new ArrayList<>();
     final Instant now;
 
-    Reader(Instant now) {
+    Reader(JsonParser tokens, Instant now) {
+      this.tokens = tokens;
       this.now = now;
     }
 
     void problem(String path, String reason) {
-      if (problems.size() < 50) {
+      if (problems.size() < MAX_PROBLEMS) {
         problems.add(new FieldProblem(path, reason));
       }
     }
 
-    void problem(Path path, String reason) {
-      if (problems.size() < 50) {
-        problem(path.toString(), reason);
+    void problem(Site at, String reason) {
+      if (problems.size() < MAX_PROBLEMS) {
+        problems.add(new FieldProblem(at.path(), reason));
       }
     }
 
-    boolean check(boolean ok, String path, String reason) {
+    boolean check(boolean ok, Site at, String reason) {
       if (!ok) {
-        problem(path, reason);
+        problem(at, reason);
       }
       return ok;
     }
 
-    boolean isObject(JsonNode node, Path path) {
-      if (node != null && node.isObject()) {
-        return true;
-      }
-      problem(path, "must be an object");
-      return false;
+    boolean isNull() {
+      return tokens.currentToken() == JsonToken.VALUE_NULL;
     }
 
-    String text(JsonNode node, Path path, int max) {
-      if (node == null || !node.isTextual()) {
-        problem(path, "must be a string");
+    /** Skips the current value, with everything it holds. */
+    void skip() throws IOException {
+      tokens.skipChildren();
+    }
+
+    void unknown(Site at, String reason) throws IOException {
+      problem(at, reason);
+      skip();
+    }
+
+    Fields fields(Site at, String[] required) {
+      return new Fields(this, at, required);
+    }
+
+    /** The object at the current token, or null (reported: "must be an object") for any other value. */
+    Fields object(Site at, String[] required) throws IOException {
+      if (tokens.currentToken() != JsonToken.START_OBJECT) {
+        unknown(at, "must be an object");
         return null;
       }
-      String value = node.asText();
+      return fields(at, required);
+    }
+
+    /** A string within its length, storable as sent; null (reported) otherwise. */
+    String text(Site at, int max) throws IOException {
+      if (tokens.currentToken() != JsonToken.VALUE_STRING) {
+        unknown(at, "must be a string");
+        return null;
+      }
+      String value = tokens.getText();
       if (value.length() > max) {
-        problem(path, "must be at most " + max + " characters (was " + value.length() + ")");
+        problem(at, "must be at most " + max + " characters (was " + value.length() + ")");
         return null;
       }
       // U+FFFD is what invalid UTF-8 in a request body decodes to; the import refuses such lines earlier.
       if (value.indexOf('\uFFFD') >= 0 || !StorableText.Check.isStorable(value)) {
-        problem(path, "must be valid UTF-8 text");
+        problem(at, "must be valid UTF-8 text");
+        return null;
+      }
+      return value;
+    }
+
+    /** A field that may be absent or null; any other value must be a valid string. */
+    Optional<String> optionalText(Site at, int max) throws IOException {
+      return isNull() ? Optional.empty() : Optional.ofNullable(text(at, max));
+    }
+
+    /** A required text field's value: null when null (left to {@link Fields#require}) or refused. */
+    String nonBlank(Site at, int max) throws IOException {
+      if (isNull()) {
+        return null;
+      }
+      String value = text(at, max);
+      if (value != null && value.isBlank()) {
+        problem(at, "must not be blank");
+        return null;
+      }
+      return value;
+    }
+
+    String oneOf(Site at, Set<String> allowed) throws IOException {
+      String value = nonBlank(at, 40);
+      if (value != null && !allowed.contains(value)) {
+        problem(at, "must be one of " + String.join(", ", new TreeSet<>(allowed)));
         return null;
       }
       return value;
@@ -256,7 +564,7 @@ public final class ProfileParser {
      * A hashtag as stored: without its leading '#' marks, lower-cased. Normalising it again gives
      * the same tag, so a stored profile reads back exactly as it was written.
      */
-    String hashtag(String raw, Path path) {
+    String hashtag(String raw, Site at) {
       int start = 0;
       while (start < raw.length() && raw.charAt(start) == '#') {
         start++;
@@ -264,60 +572,22 @@ public final class ProfileParser {
       String tag = raw.substring(start).toLowerCase(Locale.ROOT);
       if (tag.length() > HASHTAG) {
         // Lower-casing can lengthen a text (a dotted capital I becomes two characters).
-        problem(path, "must be at most " + HASHTAG + " characters (was " + tag.length() + " once lower-cased)");
+        problem(at, "must be at most " + HASHTAG + " characters (was " + tag.length() + " once lower-cased)");
         return null;
       }
       return tag;
     }
 
-    String requiredText(JsonNode parent, String field, int max) {
-      return requiredText(parent, Path.ROOT, field, max);
-    }
-
-    String requiredText(JsonNode parent, Path path, String field, int max) {
-      JsonNode node = parent.get(field);
-      if (node == null || node.isNull()) {
-        problem(path.dot(field), "is required");
-        return null;
-      }
-      String value = text(node, path.dot(field), max);
-      if (value != null && value.isBlank()) {
-        problem(path.dot(field), "must not be blank");
-        return null;
-      }
-      return value;
-    }
-
-    Optional<String> optionalText(JsonNode parent, String field, int max) {
-      return optionalText(parent, Path.ROOT, field, max);
-    }
-
-    Optional<String> optionalText(JsonNode parent, Path path, String field, int max) {
-      JsonNode node = parent.get(field);
-      return node == null || node.isNull() ? Optional.empty() : Optional.ofNullable(text(node, path.dot(field), max));
-    }
-
-    String oneOf(JsonNode parent, Path path, String field, Set<String> allowed) {
-      String value = requiredText(parent, path, field, 40);
-      if (value != null && !allowed.contains(value)) {
-        problem(path.dot(field), "must be one of " + String.join(", ", new java.util.TreeSet<>(allowed)));
-        return null;
-      }
-      return value;
-    }
-
-    long count(JsonNode parent, Path path, String field) {
-      JsonNode node = parent.get(field);
-      Path at = path.dot(field);
-      if (node == null || node.isNull()) {
-        problem(at, "is required");
+    /** A whole number, not negative; 0 when null (left to {@link Fields#require}) or refused. */
+    long count(Site at) throws IOException {
+      if (isNull()) {
         return 0;
       }
-      if (!node.isIntegralNumber() || !node.canConvertToLong()) {
-        problem(at, "must be a whole number");
+      if (tokens.currentToken() != JsonToken.VALUE_NUMBER_INT || tokens.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+        unknown(at, "must be a whole number");
         return 0;
       }
-      long value = node.asLong();
+      long value = tokens.getLongValue();
       if (value < 0) {
         problem(at, "must not be negative");
         return 0;
@@ -325,27 +595,30 @@ public final class ProfileParser {
       return value;
     }
 
-    Optional<Boolean> bool(JsonNode parent, Path path, String field) {
-      JsonNode node = parent.get(field);
-      if (node == null || node.isNull()) {
-        return Optional.empty();
-      }
-      if (!node.isBoolean()) {
-        problem(path.dot(field), "must be true or false");
-        return Optional.empty();
-      }
-      return Optional.of(node.asBoolean());
+    OptionalLong optionalCount(Site at) throws IOException {
+      return isNull() ? OptionalLong.empty() : OptionalLong.of(count(at));
     }
 
-    LocalDate pastDate(JsonNode parent, Path path, String field) {
-      Path at = path.dot(field);
-      String text = requiredText(parent, path, field, 10);
+    Optional<Boolean> bool(Site at) throws IOException {
+      JsonToken token = tokens.currentToken();
+      if (token == JsonToken.VALUE_NULL) {
+        return Optional.empty();
+      }
+      if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
+        unknown(at, "must be true or false");
+        return Optional.empty();
+      }
+      return Optional.of(token == JsonToken.VALUE_TRUE);
+    }
+
+    LocalDate pastDate(Site at) throws IOException {
+      String text = nonBlank(at, 10);
       if (text == null) {
         return null;
       }
       try {
         LocalDate date = Iso8601.date(text);
-        if (date.isAfter(LocalDate.ofInstant(now, java.time.ZoneOffset.UTC).plusDays(1))) {
+        if (date.isAfter(LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1))) {
           problem(at, "must not be in the future");
         }
         return date;
@@ -355,9 +628,8 @@ public final class ProfileParser {
       }
     }
 
-    Instant pastInstant(JsonNode parent, Path path, String field) {
-      Path at = path.dot(field);
-      String text = requiredText(parent, path, field, 40);
+    Instant pastInstant(Site at) throws IOException {
+      String text = nonBlank(at, 40);
       if (text == null) {
         return null;
       }
@@ -373,37 +645,34 @@ public final class ProfileParser {
       }
     }
 
-    Provenance provenance(JsonNode parent, Path path) {
-      String value = oneOf(parent, path, "provenance", Set.of("verified", "partner_estimate", "self_declared"));
+    Provenance provenance(Site at) throws IOException {
+      String value = oneOf(at, PROVENANCES);
       return value == null ? null : Provenance.valueOf(value.toUpperCase(Locale.ROOT));
     }
 
-    Map<String, Double> shares(JsonNode parent, Path path, String field, java.util.function.Predicate<String> validKey, String keyDescription) {
-      JsonNode node = parent.get(field);
-      Path at = path.dot(field);
+    Map<String, Double> shares(Site at, Predicate<String> validKey, String keyDescription) throws IOException {
       Map<String, Double> shares = new LinkedHashMap<>();
-      if (node == null || node.isNull()) {
+      if (isNull()) {
         return shares;
       }
-      if (!node.isObject()) {
-        problem(at, "must be an object of shares, e.g. {\"FR\": 0.6, \"BE\": 0.4}");
+      if (tokens.currentToken() != JsonToken.START_OBJECT) {
+        unknown(at, "must be an object of shares, e.g. {\"FR\": 0.6, \"BE\": 0.4}");
         return shares;
       }
+      Fields share = fields(at, NONE);
       double sum = 0;
-      var fields = node.fields();
-      while (fields.hasNext()) {
-        var entry = fields.next();
-        if (!validKey.test(entry.getKey())) {
-          problem(at.dot(entry.getKey()), "is not " + keyDescription);
+      while (share.next()) {
+        if (!validKey.test(share.name())) {
+          unknown(share, "is not " + keyDescription);
           continue;
         }
-        JsonNode share = entry.getValue();
-        if (!share.isNumber() || share.asDouble() < 0 || share.asDouble() > 1) {
-          problem(at.dot(entry.getKey()), "must be a share between 0 and 1");
+        double value = tokens.currentToken().isNumeric() ? tokens.getDoubleValue() : Double.NaN;
+        if (!(value >= 0 && value <= 1)) {
+          unknown(share, "must be a share between 0 and 1");
           continue;
         }
-        shares.put(entry.getKey(), share.asDouble());
-        sum += share.asDouble();
+        shares.put(share.name(), value);
+        sum += value;
       }
       if (!shares.isEmpty() && Math.abs(sum - 1.0) > SHARE_SUM_TOLERANCE) {
         problem(at, String.format(Locale.ROOT, "shares must sum to 1 (100%%), not %.3f", sum));
@@ -411,90 +680,52 @@ public final class ProfileParser {
       return shares;
     }
 
-    List<String> codes(JsonNode parent, String field, Set<String> valid, String description) {
-      return list(parent, field, LIST, (node, path) -> {
-        String code = text(node, path, 3);
+    List<String> codes(Site at, Set<String> valid, String description) throws IOException {
+      return list(at, LIST, element -> {
+        String code = text(element, 3);
         if (code != null && !valid.contains(code)) {
-          problem(path, "must be " + description);
+          problem(element, "must be " + description);
           return null;
         }
         return code;
       });
     }
 
-    <T> List<T> list(JsonNode parent, String field, int max, BiFunction<JsonNode, Path, T> element) {
-      return list(parent, Path.ROOT, field, max, (node, path, reader) -> element.apply(node, path), this);
-    }
-
-    <T> List<T> list(JsonNode parent, String field, int max, Element<T> element, Reader reader) {
-      return list(parent, Path.ROOT, field, max, element, reader);
-    }
-
-    <T> List<T> list(JsonNode parent, Path path, String field, int max, Element<T> element, Reader reader) {
-      JsonNode node = parent.get(field);
-      Path at = path.dot(field);
+    /**
+     * The list at the current token (null reads as empty), each element read in turn. A list
+     * longer than its bound is refused whole, with that one reason: what its elements held
+     * would only bury it.
+     */
+    <T> List<T> list(Site at, int max, Element<T> element) throws IOException {
       List<T> values = new ArrayList<>();
-      if (node == null || node.isNull()) {
+      if (isNull()) {
         return values;
       }
-      if (!node.isArray()) {
-        problem(at, "must be a list");
+      if (tokens.currentToken() != JsonToken.START_ARRAY) {
+        unknown(at, "must be a list");
         return values;
       }
-      if (node.size() > max) {
-        problem(at, "must hold at most " + max + " entries (had " + node.size() + ")");
-        return values;
-      }
-      for (int i = 0; i < node.size(); i++) {
-        T value = element.read(node.get(i), at.at(i), reader);
-        if (value != null) {
-          values.add(value);
+      int problemsBefore = problems.size();
+      Elements elements = new Elements(at);
+      int size = 0;
+      while (tokens.nextToken() != JsonToken.END_ARRAY) {
+        if (size < max) {
+          elements.index = size;
+          T value = element.read(elements);
+          if (value != null) {
+            values.add(value);
+          }
+        } else {
+          skip();
         }
+        size++;
+      }
+      if (size > max) {
+        problems.subList(problemsBefore, problems.size()).clear();
+        problem(at, "must hold at most " + max + " entries (had " + size + ")");
+        values.clear();
       }
       return values;
-    }
-  }
-
-  @FunctionalInterface
-  private interface Element<T> {
-    T read(JsonNode node, Path path, Reader reader);
-  }
-
-  /**
-   * A JSON path such as {@code accounts[0].posts[3].likes}, spelled out only when a problem names
-   * it: a valid record (most of an import) has thousands of fields and no problem.
-   */
-  private static final class Path {
-    static final Path ROOT = new Path(null, null, -1);
-
-    private final Path parent;
-    private final String field;
-    private final int index;
-
-    private Path(Path parent, String field, int index) {
-      this.parent = parent;
-      this.field = field;
-      this.index = index;
-    }
-
-    Path dot(String name) {
-      return new Path(this, name, -1);
-    }
-
-    Path at(int position) {
-      return new Path(this, null, position);
-    }
-
-    @Override
-    public String toString() {
-      if (parent == null) {
-        return "";
-      }
-      String before = parent.toString();
-      if (field == null) {
-        return before + "[" + index + "]";
-      }
-      return before.isEmpty() ? field : before + "." + field;
     }
   }
 }
