@@ -1,17 +1,29 @@
 package com.truereach.api.imports;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Checks bytes are well-formed UTF-8 as the JDK's strict decoder defines it (no overlong forms, no
  * encoded surrogates, nothing above U+10FFFF), without decoding them: an import hands the checked
  * bytes straight to the JSON parser, so a line is never copied into characters just to be checked.
+ * Runs of ASCII, most of an import's bytes, are passed over eight bytes at a time.
  */
 final class Utf8 {
+
+  private static final VarHandle EIGHT_BYTES = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long HIGH_BITS = 0x8080808080808080L;
 
   private Utf8() {}
 
   static boolean isValid(byte[] bytes, int from, int to) {
     int i = from;
     while (i < to) {
+      if (to - i >= 8 && ((long) EIGHT_BYTES.get(bytes, i) & HIGH_BITS) == 0) {
+        i += 8;
+        continue;
+      }
       int b = bytes[i];
       if (b >= 0) {
         i++;

@@ -43,10 +43,39 @@ class Utf8Test {
   }
 
   @Test
+  void agrees_with_the_jdk_strict_decoder_on_long_mostly_ascii_lines() {
+    SplittableRandom random = new SplittableRandom(8);
+    int valid = 0;
+    for (int n = 0; n < 20_000; n++) {
+      byte[] bytes = new byte[random.nextInt(1, 80)];
+      for (int i = 0; i < bytes.length; i++) {
+        // Runs of ASCII with now and then a byte of a multi-byte sequence, at every offset.
+        bytes[i] = (byte) (random.nextInt(12) == 0 ? 0x80 + random.nextInt(0x80) : random.nextInt(0x80));
+      }
+      if (random.nextBoolean()) {
+        int at = random.nextInt(bytes.length);
+        byte[] e9 = {(byte) 0xC3, (byte) 0xA9};
+        System.arraycopy(e9, 0, bytes, at, Math.min(2, bytes.length - at));
+      }
+      boolean expected = jdkAccepts(bytes);
+      assertThat(Utf8.isValid(bytes, 0, bytes.length)).as(java.util.HexFormat.of().formatHex(bytes)).isEqualTo(expected);
+      valid += expected ? 1 : 0;
+    }
+    assertThat(valid).as("valid cases among the random ones").isGreaterThan(1_000);
+  }
+
+  @Test
   void checks_only_the_given_range() {
     byte[] bytes = bytes('x', 0xC3, 0xA9, 0xFF);
     assertThat(Utf8.isValid(bytes, 0, 3)).isTrue();
     assertThat(Utf8.isValid(bytes, 0, 2)).isFalse();
+    byte[] line = new byte[40];
+    java.util.Arrays.fill(line, (byte) 'a');
+    line[0] = (byte) 0xFF;
+    line[21] = (byte) 0xFF;
+    assertThat(Utf8.isValid(line, 1, 21)).as("eight at a time, but never past the range's end").isTrue();
+    assertThat(Utf8.isValid(line, 1, 22)).isFalse();
+    assertThat(Utf8.isValid(line, 0, 9)).isFalse();
   }
 
   private static boolean jdkAccepts(byte[] bytes) {
