@@ -185,8 +185,12 @@ public final class ProfileParser {
         case "amount" -> amount = r.count(o);
         case "currency" -> {
           currency = r.nonBlank(o, 3);
-          if (currency != null && !isCurrency(currency)) {
-            r.problem(o, "must be an ISO 4217 code such as EUR");
+          if (currency != null) {
+            try {
+              Currency.getInstance(currency);
+            } catch (IllegalArgumentException e) {
+              r.problem(o, "must be an ISO 4217 code such as EUR");
+            }
           }
         }
         default -> r.skip();
@@ -194,15 +198,6 @@ public final class ProfileParser {
     }
     o.reportMissing();
     return new RateCard(platform, deliverable, amount, currency);
-  }
-
-  private static boolean isCurrency(String code) {
-    try {
-      Currency.getInstance(code);
-      return true;
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
   }
 
   private Account account(Reader r, Site at) throws IOException {
