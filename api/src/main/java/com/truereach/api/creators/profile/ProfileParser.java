@@ -83,7 +83,7 @@ public final class ProfileParser {
   /**
    * Reads one record from its UTF-8 bytes (an import's line).
    *
-   * @throws JsonProcessingException when the bytes are not one JSON value: the record cannot be
+   * @throws JsonProcessingException when the bytes are not well-formed JSON: the record cannot be
    *     read at all, so it has no field to blame
    */
   public Result parse(byte[] json) throws JsonProcessingException {
