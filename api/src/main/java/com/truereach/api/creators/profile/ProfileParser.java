@@ -40,8 +40,9 @@ import java.util.regex.Pattern;
  * Reads one creator record (the import schema, docs/api/creator-record.md) into a {@link
  * CreatorProfile}, or lists every field that is wrong and why, with its JSON path. It reads the
  * JSON's tokens straight into the domain types: building a tree first cost an import more time
- * and garbage than the validation itself. A value of the wrong type is reported as such (and
- * skipped, with whatever it holds), so one wrong field never hides the others.
+ * and garbage than the validation itself. A value of the wrong type, or a field the schema does
+ * not have (at any depth: a misspelt optional field would otherwise be lost without a word), is
+ * reported as such and skipped with whatever it holds, so one wrong field never hides the others.
  */
 public final class ProfileParser {
 
@@ -193,7 +194,7 @@ public final class ProfileParser {
             }
           }
         }
-        default -> r.skip();
+        default -> r.unknown(o, "is not a field of a rate");
       }
     }
     o.reportMissing();
@@ -226,7 +227,7 @@ public final class ProfileParser {
         case "posts" -> posts = r.list(o, POSTS, element -> post(r, element));
         case "audience" -> audience = r.isNull() ? Optional.empty() : Optional.ofNullable(audience(r, o));
         case "followerSample" -> sample = r.list(o, FOLLOWER_SAMPLE, element -> follower(r, element));
-        default -> r.skip();
+        default -> r.unknown(o, "is not a field of an account");
       }
     }
     o.reportMissing();
@@ -255,7 +256,7 @@ public final class ProfileParser {
         case "posts" -> posts = r.count(o);
         case "views" -> views = r.optionalCount(o);
         case "provenance" -> provenance = r.provenance(o);
-        default -> r.skip();
+        default -> r.unknown(o, "is not a field of a snapshot");
       }
     }
     o.reportMissing();
@@ -290,7 +291,7 @@ public final class ProfileParser {
           return tag == null ? null : r.hashtag(tag, element);
         });
         case "commentSample" -> commentSample = r.list(o, COMMENTS_PER_POST, element -> r.text(element, COMMENT));
-        default -> r.skip();
+        default -> r.unknown(o, "is not a field of a post");
       }
     }
     o.reportMissing();
@@ -316,7 +317,7 @@ public final class ProfileParser {
         case "languages" -> languages = r.shares(o, LANGUAGES::contains, "an ISO 639-1 code");
         case "ages" -> ages = r.shares(o, AGE_BANDS::contains, AGE_BAND_LIST);
         case "genders" -> genders = r.shares(o, GENDERS::contains, "female, male or other");
-        default -> r.skip();
+        default -> r.unknown(o, "is not a field of an audience");
       }
     }
     o.reportMissing();
@@ -348,7 +349,7 @@ public final class ProfileParser {
         case "postsCount" -> postsCount = r.count(o);
         case "followersCount" -> followersCount = r.count(o);
         case "followingCount" -> followingCount = r.count(o);
-        default -> r.skip();
+        default -> r.unknown(o, "is not a field of a follower profile");
       }
     }
     o.reportMissing();

@@ -44,7 +44,7 @@ class ProfileParserTest {
     record.put("country", 33);
     record.remove("displayName");
     ObjectNode account = (ObjectNode) record.get("accounts").get(0);
-    account.put("extra", "ignored: only the record's own fields are checked by name");
+    account.put("veiws", 10);
     ((ObjectNode) account.get("snapshots").get(1)).putNull("followers").put("following", -3).put("posts", 1.5);
     ((ObjectNode) account.get("posts").get(2)).set("likes", JSON.objectNode().put("n", 1));
     ((ObjectNode) account.get("posts").get(0)).put("publishedAt", "2999-01-01T00:00:00Z").put("sponsored", "yes");
@@ -54,6 +54,7 @@ class ProfileParserTest {
         "favouriteColour: is not a field of a creator record",
         "country: must be a string",
         "displayName: is required",
+        "accounts[0].veiws: is not a field of an account",
         "accounts[0].snapshots[1].followers: is required",
         "accounts[0].snapshots[1].following: must not be negative",
         "accounts[0].snapshots[1].posts: must be a whole number",
