@@ -150,7 +150,7 @@ public final class ProfileParser {
         });
         case "rates" -> rates = r.list(o, RATES, at -> rate(r, at));
         case "accounts" -> accounts = r.list(o, ACCOUNTS, at -> account(r, at));
-        default -> r.unknown(o, "is not a field of a creator record");
+        default -> r.refuse(o, "is not a field of a creator record");
       }
     }
     o.reportMissing();
@@ -194,7 +194,7 @@ public final class ProfileParser {
             }
           }
         }
-        default -> r.unknown(o, "is not a field of a rate");
+        default -> r.refuse(o, "is not a field of a rate");
       }
     }
     o.reportMissing();
@@ -227,7 +227,7 @@ public final class ProfileParser {
         case "posts" -> posts = r.list(o, POSTS, element -> post(r, element));
         case "audience" -> audience = r.isNull() ? Optional.empty() : Optional.ofNullable(audience(r, o));
         case "followerSample" -> sample = r.list(o, FOLLOWER_SAMPLE, element -> follower(r, element));
-        default -> r.unknown(o, "is not a field of an account");
+        default -> r.refuse(o, "is not a field of an account");
       }
     }
     o.reportMissing();
@@ -256,7 +256,7 @@ public final class ProfileParser {
         case "posts" -> posts = r.count(o);
         case "views" -> views = r.optionalCount(o);
         case "provenance" -> provenance = r.provenance(o);
-        default -> r.unknown(o, "is not a field of a snapshot");
+        default -> r.refuse(o, "is not a field of a snapshot");
       }
     }
     o.reportMissing();
@@ -291,7 +291,7 @@ public final class ProfileParser {
           return tag == null ? null : r.hashtag(tag, element);
         });
         case "commentSample" -> commentSample = r.list(o, COMMENTS_PER_POST, element -> r.text(element, COMMENT));
-        default -> r.unknown(o, "is not a field of a post");
+        default -> r.refuse(o, "is not a field of a post");
       }
     }
     o.reportMissing();
@@ -317,7 +317,7 @@ public final class ProfileParser {
         case "languages" -> languages = r.shares(o, LANGUAGES::contains, "an ISO 639-1 code");
         case "ages" -> ages = r.shares(o, AGE_BANDS::contains, AGE_BAND_LIST);
         case "genders" -> genders = r.shares(o, GENDERS::contains, "female, male or other");
-        default -> r.unknown(o, "is not a field of an audience");
+        default -> r.refuse(o, "is not a field of an audience");
       }
     }
     o.reportMissing();
@@ -349,7 +349,7 @@ public final class ProfileParser {
         case "postsCount" -> postsCount = r.count(o);
         case "followersCount" -> followersCount = r.count(o);
         case "followingCount" -> followingCount = r.count(o);
-        default -> r.unknown(o, "is not a field of a follower profile");
+        default -> r.refuse(o, "is not a field of a follower profile");
       }
     }
     o.reportMissing();
@@ -492,7 +492,8 @@ public final class ProfileParser {
       tokens.skipChildren();
     }
 
-    void unknown(Site at, String reason) throws IOException {
+    /** Reports the current value as refused and skips it, with everything it holds. */
+    void refuse(Site at, String reason) throws IOException {
       problem(at, reason);
       skip();
     }
@@ -504,7 +505,7 @@ public final class ProfileParser {
     /** The object at the current token, or null (reported: "must be an object") for any other value. */
     Fields object(Site at, String[] required) throws IOException {
       if (tokens.currentToken() != JsonToken.START_OBJECT) {
-        unknown(at, "must be an object");
+        refuse(at, "must be an object");
         return null;
       }
       return fields(at, required);
@@ -513,7 +514,7 @@ public final class ProfileParser {
     /** A string within its length, storable as sent; null (reported) otherwise. */
     String text(Site at, int max) throws IOException {
       if (tokens.currentToken() != JsonToken.VALUE_STRING) {
-        unknown(at, "must be a string");
+        refuse(at, "must be a string");
         return null;
       }
       String value = tokens.getText();
@@ -534,7 +535,7 @@ public final class ProfileParser {
       return isNull() ? Optional.empty() : Optional.ofNullable(text(at, max));
     }
 
-    /** A required text field's value: null when null (left to {@link Fields#require}) or refused. */
+    /** A required text field's value: null when null (left to {@link Fields#reportMissing}) or refused. */
     String nonBlank(Site at, int max) throws IOException {
       if (isNull()) {
         return null;
@@ -574,13 +575,13 @@ public final class ProfileParser {
       return tag;
     }
 
-    /** A whole number, not negative; 0 when null (left to {@link Fields#require}) or refused. */
+    /** A whole number, not negative; 0 when null (left to {@link Fields#reportMissing}) or refused. */
     long count(Site at) throws IOException {
       if (isNull()) {
         return 0;
       }
       if (tokens.currentToken() != JsonToken.VALUE_NUMBER_INT || tokens.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-        unknown(at, "must be a whole number");
+        refuse(at, "must be a whole number");
         return 0;
       }
       long value = tokens.getLongValue();
@@ -601,7 +602,7 @@ public final class ProfileParser {
         return Optional.empty();
       }
       if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
-        unknown(at, "must be true or false");
+        refuse(at, "must be true or false");
         return Optional.empty();
       }
       return Optional.of(token == JsonToken.VALUE_TRUE);
@@ -652,19 +653,19 @@ public final class ProfileParser {
         return shares;
       }
       if (tokens.currentToken() != JsonToken.START_OBJECT) {
-        unknown(at, "must be an object of shares, e.g. {\"FR\": 0.6, \"BE\": 0.4}");
+        refuse(at, "must be an object of shares, e.g. {\"FR\": 0.6, \"BE\": 0.4}");
         return shares;
       }
       Fields share = fields(at, NONE);
       double sum = 0;
       while (share.next()) {
         if (!validKey.test(share.name())) {
-          unknown(share, "is not " + keyDescription);
+          refuse(share, "is not " + keyDescription);
           continue;
         }
         double value = tokens.currentToken().isNumeric() ? tokens.getDoubleValue() : Double.NaN;
         if (!(value >= 0 && value <= 1)) {
-          unknown(share, "must be a share between 0 and 1");
+          refuse(share, "must be a share between 0 and 1");
           continue;
         }
         shares.put(share.name(), value);
@@ -698,7 +699,7 @@ public final class ProfileParser {
         return values;
       }
       if (tokens.currentToken() != JsonToken.START_ARRAY) {
-        unknown(at, "must be a list");
+        refuse(at, "must be a list");
         return values;
       }
       int problemsBefore = problems.size();
