@@ -29,7 +29,7 @@ public record CreatorMetrics(
         Objects.requireNonNull(creatorId, "creatorId");
         Objects.requireNonNull(platform, "platform");
         Objects.requireNonNull(country, "country");
-        if (!country.matches("[A-Z]{2}")) {
+        if (!Codes.isUpperCase(country, 2)) {
             throw new IllegalArgumentException("country must be an ISO 3166 alpha-2 code, was " + country);
         }
         languages = List.copyOf(languages);

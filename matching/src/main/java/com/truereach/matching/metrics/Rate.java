@@ -13,7 +13,7 @@ public record Rate(long minorUnits, String currency) {
             throw new IllegalArgumentException("a rate must be positive, was " + minorUnits);
         }
         Objects.requireNonNull(currency, "currency");
-        if (!currency.matches("[A-Z]{3}")) {
+        if (!Codes.isUpperCase(currency, 3)) {
             throw new IllegalArgumentException("currency must be an ISO 4217 code, was " + currency);
         }
     }

@@ -2,6 +2,7 @@ package com.truereach.matching.ranking;
 
 import com.truereach.matching.audience.AudienceTarget;
 import com.truereach.matching.metrics.AgeBand;
+import com.truereach.matching.metrics.Codes;
 import com.truereach.matching.metrics.Niche;
 import com.truereach.matching.metrics.Platform;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ public record Brief(
         if (minimumRate > maximumRate) {
             throw new InvalidBriefException("minimumRate", "must not exceed the budget of " + maximumRate);
         }
-        if (currency == null || !currency.matches("[A-Z]{3}")) {
+        if (!Codes.isUpperCase(currency, 3)) {
             throw new InvalidBriefException("currency", "must be an ISO 4217 code such as EUR, was " + currency);
         }
     }
@@ -97,7 +98,7 @@ public record Brief(
         }
 
         public Builder country(String code) {
-            if (code == null || !code.matches("[A-Z]{2}")) {
+            if (!Codes.isUpperCase(code, 2)) {
                 throw new InvalidBriefException("countries", "'" + code + "' is not an ISO 3166 alpha-2 code such as FR");
             }
             countries.add(code);
@@ -105,7 +106,7 @@ public record Brief(
         }
 
         public Builder language(String code) {
-            if (code == null || !code.matches("[a-z]{2}")) {
+            if (!Codes.isLowerCase(code, 2)) {
                 throw new InvalidBriefException("languages", "'" + code + "' is not an ISO 639-1 code such as fr");
             }
             languages.add(code);

@@ -1,6 +1,8 @@
 package com.truereach.matching.metrics;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +12,21 @@ import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 class MetricsValidationTest {
+
+    @Test
+    void codes_are_exactly_their_length_in_ascii_letters_of_their_case() {
+        assertTrue(Codes.isUpperCase("FR", 2));
+        assertTrue(Codes.isUpperCase("EUR", 3));
+        assertTrue(Codes.isLowerCase("fr", 2));
+        for (String wrong : new String[] {"fr", "F", "FRA", "F1", "F ", "\u00C9U", "@A", "[A", ""}) {
+            assertFalse(Codes.isUpperCase(wrong, 2), wrong);
+        }
+        for (String wrong : new String[] {"FR", "f", "fra", "f1", "`a", "{a", "\u00E9n"}) {
+            assertFalse(Codes.isLowerCase(wrong, 2), wrong);
+        }
+        assertFalse(Codes.isUpperCase(null, 2));
+        assertThrows(IllegalArgumentException.class, () -> Rate.of(100, "eur"));
+    }
 
     @Test
     void negative_counts_are_refused() {
