@@ -38,6 +38,22 @@ class ProfileParserTest {
   }
 
   @Test
+  void fields_in_any_order_read_the_same_profile_and_the_same_problems() throws Exception {
+    // The reader expects each object's fields in the order the product writes them; any other
+    // order must read alike.
+    Random random = new Random(11);
+    for (long i = 0; i < 100; i++) {
+      ObjectNode record = record(i);
+      JsonNode shuffled = shuffled(record, random);
+      assertThat(parser.parse(bytes(shuffled))).as("creator %d", i).isEqualTo(parser.parse(bytes(record)));
+      ObjectNode damaged = record.deepCopy();
+      damage(damaged, random);
+      assertThat(parser.parse(bytes(shuffled(damaged, random)))).as("damaged creator %d", i)
+          .isEqualTo(parser.parse(bytes(damaged)));
+    }
+  }
+
+  @Test
   void every_wrong_field_is_named_with_its_path_and_the_others_still_read() throws Exception {
     ObjectNode record = record(1);
     record.put("favouriteColour", "blue");
@@ -165,6 +181,24 @@ class ProfileParserTest {
     } else if (target instanceof ArrayNode array && array.size() > 0) {
       array.set(random.nextInt(array.size()), wrongValue(random));
     }
+  }
+
+  /** A copy with the fields of every object, at every depth, in a random order. */
+  private static JsonNode shuffled(JsonNode node, Random random) {
+    if (node instanceof ObjectNode object) {
+      List<String> names = new ArrayList<>();
+      object.fieldNames().forEachRemaining(names::add);
+      java.util.Collections.shuffle(names, random);
+      ObjectNode copy = JSON.objectNode();
+      names.forEach(name -> copy.set(name, shuffled(object.get(name), random)));
+      return copy;
+    }
+    if (node instanceof ArrayNode array) {
+      ArrayNode copy = JSON.arrayNode();
+      array.forEach(element -> copy.add(shuffled(element, random)));
+      return copy;
+    }
+    return node;
   }
 
   private static void collect(JsonNode node, List<JsonNode> out) {
