@@ -8,6 +8,7 @@ import com.truereach.matching.metrics.PostStatistics;
 import com.truereach.matching.metrics.Provenance;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * How many real people one organic post of the creator reaches.
@@ -22,9 +23,11 @@ import java.util.Objects;
  *
  * @param people      people reached per organic post
  * @param verified    whether the figure is the platform's own, verified
- * @param explanation one sentence saying how it was obtained
+ * @param sentence    writes the one sentence saying how it was obtained; called only when it is shown
+ *                    ({@link #explanation()}): every indexed creator gets an estimate, and the index keeps the
+ *                    figures alone
  */
-public record OrganicReach(long people, boolean verified, String explanation) {
+public record OrganicReach(long people, boolean verified, Supplier<String> sentence) {
 
     /** Credible share of a typical genuine audience, as the follower classifier sees it. */
     public static final double TYPICAL_CREDIBLE_SHARE = 0.7;
@@ -36,7 +39,12 @@ public record OrganicReach(long people, boolean verified, String explanation) {
         if (people < 0) {
             throw new IllegalArgumentException("reach must not be negative, was " + people);
         }
-        Objects.requireNonNull(explanation, "explanation");
+        Objects.requireNonNull(sentence, "sentence");
+    }
+
+    /** One sentence saying how the figure was obtained. */
+    public String explanation() {
+        return sentence.get();
     }
 
     public static OrganicReach estimate(CreatorMetrics creator, BenchmarkCell benchmark, AudienceCredibility credibility) {
@@ -45,8 +53,9 @@ public record OrganicReach(long people, boolean verified, String explanation) {
                     .mapToDouble(post -> post.views().getAsLong()).toArray();
             if (views.length >= MINIMUM_POSTS_WITH_VIEWS) {
                 long median = Math.round(PostStatistics.median(views));
-                return new OrganicReach(median, true, String.format(Locale.ROOT,
-                        "Median of %,d verified views over %d organic posts.", median, views.length));
+                int posts = views.length;
+                return new OrganicReach(median, true, () -> String.format(Locale.ROOT,
+                        "Median of %,d verified views over %d organic posts.", median, posts));
             }
         }
         double credibleShare = credibility instanceof AudienceCredibility.Estimate estimate
@@ -56,7 +65,7 @@ public record OrganicReach(long people, boolean verified, String explanation) {
         double norm = benchmark.engagementRate().median();
         double engagement = norm > 0 ? Math.sqrt(Math.max(0.25, Math.min(2.0, creator.engagementRate() / norm))) : 1.0;
         long people = Math.round(credibleFollowers * reachRate * engagement);
-        return new OrganicReach(people, false, String.format(Locale.ROOT,
+        return new OrganicReach(people, false, () -> String.format(Locale.ROOT,
                 "Estimated: %,d credible followers × %.0f%% typical reach × %.2f for engagement (no verified views).",
                 Math.round(credibleFollowers), reachRate * 100, engagement));
     }

@@ -1,6 +1,7 @@
 package com.truereach.matching.signals;
 
 import com.truereach.matching.metrics.CreatorMetrics;
+import java.util.function.Supplier;
 
 /**
  * Engagement against the benchmark of comparable creators. Far below the norm, most followers do not
@@ -33,28 +34,29 @@ final class EngagementSignal implements Signal {
         double rate = creator.engagementRate();
         if (organicPosts == 0 || !(norm > 0)) {
             return new SignalResult(name(), rate, norm, weight(), 1.0, 0.0,
-                    "There are no recent organic posts to judge engagement by.");
+                    () -> "There are no recent organic posts to judge engagement by.");
         }
         double confidence = Math.min(1.0, (double) organicPosts / POSTS_FOR_FULL_CONFIDENCE)
                 * creator.provenance().weight();
         double ratio = rate / norm;
-        String comparison = "Engagement of " + Phrases.percent(rate) + " against " + Phrases.percent(norm)
-                + " for comparable creators";
+        Supplier<String> comparison = () -> "Engagement of " + Phrases.percent(rate) + " against "
+                + Phrases.percent(norm) + " for comparable creators";
         double generic = evidence.genericComments().share();
         if (ratio < LOW_RATIO) {
             return new SignalResult(name(), rate, norm, weight(), Math.pow(ratio / LOW_RATIO, 1.5), confidence,
-                    comparison + " is far too low: many followers look inactive or bought.");
+                    () -> comparison.get() + " is far too low: many followers look inactive or bought.");
         }
         if (ratio > HIGH_RATIO && generic >= POD_GENERIC_SHARE) {
             double health = 0.4 - 0.4 * (generic - POD_GENERIC_SHARE);
-            return new SignalResult(name(), rate, norm, weight(), health, confidence, comparison + " is "
+            return new SignalResult(name(), rate, norm, weight(), health, confidence, () -> comparison.get() + " is "
                     + Phrases.number(ratio) + " times the norm while " + Phrases.percent(generic)
                     + " of comments are generic: typical of an engagement pod or bought engagement.");
         }
         if (ratio > HIGH_RATIO) {
-            return new SignalResult(name(), rate, norm, weight(), 0.9, confidence, comparison
+            return new SignalResult(name(), rate, norm, weight(), 0.9, confidence, () -> comparison.get()
                     + " is unusually high, but the comments are specific to the posts.");
         }
-        return new SignalResult(name(), rate, norm, weight(), 1.0, confidence, comparison + " is within the normal range.");
+        return new SignalResult(name(), rate, norm, weight(), 1.0, confidence,
+                () -> comparison.get() + " is within the normal range.");
     }
 }

@@ -1,6 +1,7 @@
 package com.truereach.matching.signals;
 
 import com.truereach.matching.metrics.MetricSnapshot;
+import java.util.function.Supplier;
 
 /**
  * Accounts followed per follower. An audience built by following others and being followed back
@@ -27,13 +28,13 @@ final class FollowForFollowSignal implements Signal {
         MetricSnapshot latest = evidence.creator().latest();
         double ratio = (double) latest.following() / Math.max(1, latest.followers());
         double confidence = evidence.creator().provenance().weight() * (latest.followers() < SMALL_ACCOUNT ? 0.5 : 1.0);
-        String observed = "Follows " + Phrases.number(latest.following()) + " accounts for "
+        Supplier<String> observed = () -> "Follows " + Phrases.number(latest.following()) + " accounts for "
                 + Phrases.number(latest.followers()) + " followers";
         if (ratio <= NORMAL_RATIO) {
             return new SignalResult(name(), ratio, NORMAL_RATIO, weight(), 1.0, confidence,
-                    observed + ": the audience did not come from following back.");
+                    () -> observed.get() + ": the audience did not come from following back.");
         }
         return new SignalResult(name(), ratio, NORMAL_RATIO, weight(), Math.max(0.2, 1.0 - 0.5 * (ratio - NORMAL_RATIO)),
-                confidence, observed + ": much of the audience may have come from follow-for-follow.");
+                confidence, () -> observed.get() + ": much of the audience may have come from follow-for-follow.");
     }
 }

@@ -1,5 +1,7 @@
 package com.truereach.matching.signals;
 
+import java.util.function.Supplier;
+
 /**
  * Share of comments that say nothing about the post ("nice", "great pic", a row of emoji). Genuine
  * audiences leave some; above {@link #NORMAL_SHARE} they crowd out conversation, and above about 80%
@@ -24,19 +26,19 @@ final class GenericCommentsSignal implements Signal {
     public SignalResult evaluate(Evidence evidence) {
         Evidence.CommentShare comments = evidence.genericComments();
         if (comments.commentsRead() == 0) {
-            return new SignalResult(name(), 0, NORMAL_SHARE, weight(), 1.0, 0.0, "No comment texts were sampled.");
+            return new SignalResult(name(), 0, NORMAL_SHARE, weight(), 1.0, 0.0, () -> "No comment texts were sampled.");
         }
         double share = comments.share();
         double confidence = Math.min(1.0, (double) comments.commentsRead() / COMMENTS_FOR_FULL_CONFIDENCE);
-        String observed = Phrases.percent(share) + " of " + comments.commentsRead()
+        Supplier<String> observed = () -> Phrases.percent(share) + " of " + comments.commentsRead()
                 + " sampled comments are generic or emoji-only";
         if (share <= NORMAL_SHARE) {
             return new SignalResult(name(), share, NORMAL_SHARE, weight(), 1.0, confidence,
-                    observed + ", as in a genuine conversation.");
+                    () -> observed.get() + ", as in a genuine conversation.");
         }
         double health = 1.0 - 2.0 * (share - NORMAL_SHARE);
         return new SignalResult(name(), share, NORMAL_SHARE, weight(), health, confidence,
-                observed + ", more than the " + Phrases.percent(NORMAL_SHARE) + " a genuine audience leaves: "
-                        + "comments look pasted rather than written.");
+                () -> observed.get() + ", more than the " + Phrases.percent(NORMAL_SHARE)
+                        + " a genuine audience leaves: comments look pasted rather than written.");
     }
 }

@@ -7,6 +7,7 @@ import com.truereach.matching.metrics.PostStatistics;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Follower growth between snapshots. Audiences grow smoothly or jump after a post that went viral; a
@@ -43,15 +44,15 @@ final class GrowthSignal implements Signal {
         int intervals = history.size() - 1;
         if (intervals < 2) {
             return new SignalResult(name(), creator.monthlyGrowthRate(), norm, weight(), 1.0, 0.0,
-                    "Too little follower history to judge growth.");
+                    () -> "Too little follower history to judge growth.");
         }
         double confidence = Math.min(1.0, (double) intervals / INTERVALS_FOR_FULL_CONFIDENCE)
                 * creator.provenance().weight();
         int spike = largestSpike(history, norm);
         if (spike < 0) {
             return new SignalResult(name(), creator.monthlyGrowthRate(), norm, weight(), 1.0, confidence,
-                    "Followers grew " + Phrases.percent(creator.monthlyGrowthRate()) + " a month, steadily, against "
-                            + Phrases.percent(norm) + " for comparable creators.");
+                    () -> "Followers grew " + Phrases.percent(creator.monthlyGrowthRate())
+                            + " a month, steadily, against " + Phrases.percent(norm) + " for comparable creators.");
         }
         MetricSnapshot before = history.get(spike - 1);
         MetricSnapshot after = history.get(spike);
@@ -61,18 +62,19 @@ final class GrowthSignal implements Signal {
         long lowestAfter = history.subList(spike, history.size()).stream()
                 .mapToLong(MetricSnapshot::followers).min().orElse(after.followers());
         long lost = after.followers() - lowestAfter;
-        String jump = "Gained " + Phrases.number(gain) + " followers between " + before.date() + " and " + after.date();
+        Supplier<String> jump = () -> "Gained " + Phrases.number(gain) + " followers between " + before.date()
+                + " and " + after.date();
         if (lost >= PURGED_SHARE_OF_SPIKE * gain) {
             return new SignalResult(name(), (double) lost / gain, PURGED_SHARE_OF_SPIKE, weight(),
-                    explained ? 0.5 : 0.15, confidence, jump + " and then lost " + Phrases.number(lost)
+                    explained ? 0.5 : 0.15, confidence, () -> jump.get() + " and then lost " + Phrases.number(lost)
                     + ": the pattern of bought followers being purged by the platform.");
         }
         if (explained) {
             return new SignalResult(name(), gainShare, norm, weight(), 1.0, confidence,
-                    jump + ", explained by a post that went viral at that time.");
+                    () -> jump.get() + ", explained by a post that went viral at that time.");
         }
         return new SignalResult(name(), gainShare, norm, weight(), 1.0 - 2.5 * gainShare, confidence,
-                jump + " (" + Phrases.percent(gainShare) + " of the audience) with no post to explain it: "
+                () -> jump.get() + " (" + Phrases.percent(gainShare) + " of the audience) with no post to explain it: "
                         + "the way bought followers arrive.");
     }
 

@@ -1,5 +1,7 @@
 package com.truereach.matching.signals;
 
+import java.util.function.Supplier;
+
 /**
  * Likes per comment against the benchmark. Bought likes come without comments (ratio far above the
  * norm); comment pods add comments without likes (far below). Within a factor of
@@ -28,19 +30,19 @@ final class LikesPerCommentSignal implements Signal {
         long comments = evidence.creator().posts().stream().mapToLong(post -> post.comments()).sum();
         if (Double.isNaN(value) || !(norm > 0)) {
             return new SignalResult(name(), value, norm, weight(), 1.0, 0.0,
-                    "There are no comments to compare likes with.");
+                    () -> "There are no comments to compare likes with.");
         }
         double confidence = Math.min(1.0, (double) comments / COMMENTS_FOR_FULL_CONFIDENCE)
                 * evidence.creator().provenance().weight();
         double distance = Math.abs(Math.log(value / norm));
-        String comparison = Phrases.number(value) + " likes per comment against " + Phrases.number(norm)
+        Supplier<String> comparison = () -> Phrases.number(value) + " likes per comment against " + Phrases.number(norm)
                 + " for comparable creators";
         if (distance <= Math.log(TOLERATED_FACTOR)) {
-            return new SignalResult(name(), value, norm, weight(), 1.0, confidence, comparison + " is normal.");
+            return new SignalResult(name(), value, norm, weight(), 1.0, confidence, () -> comparison.get() + " is normal.");
         }
         double health = 1.0 - 0.35 * (distance - Math.log(TOLERATED_FACTOR));
         String meaning = value > norm ? ": likes without conversation, as bought likes look."
                 : ": comments without likes, as comment pods look.";
-        return new SignalResult(name(), value, norm, weight(), Math.max(0.3, health), confidence, comparison + meaning);
+        return new SignalResult(name(), value, norm, weight(), Math.max(0.3, health), confidence, () -> comparison.get() + meaning);
     }
 }

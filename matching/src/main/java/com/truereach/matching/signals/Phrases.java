@@ -10,9 +10,8 @@ final class Phrases {
     private Phrases() {
     }
 
-    // Every indexed creator gets a reason per signal, so these run millions of times during an
-    // import: rounded with BigDecimal (half up on the shortest decimal form of the double, as
-    // String.format does) instead of parsing a format string each time.
+    // Rounded with BigDecimal (half up on the shortest decimal form of the double, as String.format
+    // does) rather than through String.format, which parses its format string on every call.
 
     static String percent(double share) {
         double p = share * 100;

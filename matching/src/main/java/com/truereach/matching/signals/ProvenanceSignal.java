@@ -27,6 +27,6 @@ final class ProvenanceSignal implements Signal {
             case SELF_DECLARED -> 0.75;
         };
         return new SignalResult(name(), provenance.weight(), Provenance.VERIFIED.weight(), weight(), health, 1.0,
-                "The follower and engagement figures were " + provenance.description() + ".");
+                () -> "The follower and engagement figures were " + provenance.description() + ".");
     }
 }

@@ -1,6 +1,7 @@
 package com.truereach.matching.signals;
 
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * What one signal found.
@@ -11,17 +12,20 @@ import java.util.Objects;
  * @param health     1 when nothing looks wrong, down towards {@link #FLOOR} as the evidence of inflated
  *                   numbers grows
  * @param confidence how far the evidence can be trusted, in [0, 1]: data volume times provenance
- * @param reason     one sentence a brand or the creator can read and check
+ * @param sentence   writes the one sentence a brand or the creator can read and check; called only when the
+ *                   sentence is shown ({@link #reason()}), since the index keeps the figures alone and every
+ *                   indexed creator is scored
  */
 public record SignalResult(
-        String name, double value, double benchmark, double weight, double health, double confidence, String reason) {
+        String name, double value, double benchmark, double weight, double health, double confidence,
+        Supplier<String> sentence) {
 
     /** No single signal may zero a score: each is one view of the evidence. */
     public static final double FLOOR = 0.05;
 
     public SignalResult {
         Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(sentence, "sentence");
         if (!(weight >= 0)) {
             throw new IllegalArgumentException("weight must not be negative, was " + weight);
         }
@@ -29,6 +33,11 @@ public record SignalResult(
             throw new IllegalArgumentException("confidence must be in [0, 1], was " + confidence);
         }
         health = Math.max(FLOOR, Math.min(1.0, health));
+    }
+
+    /** One sentence a brand or the creator can read and check. */
+    public String reason() {
+        return sentence.get();
     }
 
     /**

@@ -31,7 +31,7 @@ final class SponsoredSignal implements Signal {
         CreatorMetrics creator = evidence.creator();
         List<Post> posts = creator.posts();
         if (posts.isEmpty()) {
-            return new SignalResult(name(), 0, NORMAL_SPONSORED_SHARE, weight(), 1.0, 0.0, "No recent posts to read.");
+            return new SignalResult(name(), 0, NORMAL_SPONSORED_SHARE, weight(), 1.0, 0.0, () -> "No recent posts to read.");
         }
         List<Post> sponsored = posts.stream().filter(Post::sponsored).toList();
         double share = (double) sponsored.size() / posts.size();
@@ -40,22 +40,24 @@ final class SponsoredSignal implements Signal {
         double organicRate = creator.engagementRate();
         double sponsoredRate = sponsored.isEmpty() ? 0 : medianRate(sponsored, creator.followers());
         double ratio = organicRate > 0 ? sponsoredRate / organicRate : 0;
-        double health = 1.0;
-        StringBuilder reason = new StringBuilder(Phrases.percent(share)).append(" of recent posts are sponsored");
-        if (share > NORMAL_SPONSORED_SHARE) {
-            health -= share - NORMAL_SPONSORED_SHARE;
-            reason.append(", more than the ").append(Phrases.percent(NORMAL_SPONSORED_SHARE))
-                    .append(" an audience tolerates well");
-        }
-        if (ratio > BOOSTED_RATIO) {
-            health *= 0.8;
-            reason.append(", and they draw ").append(Phrases.number(ratio))
-                    .append(" times the engagement of organic posts, as paid boosting does");
-        } else if (!sponsored.isEmpty()) {
-            reason.append(", and they engage about as organic posts do");
-        }
-        return new SignalResult(name(), share, NORMAL_SPONSORED_SHARE, weight(), health, confidence,
-                reason.append('.').toString());
+        boolean tooMany = share > NORMAL_SPONSORED_SHARE;
+        boolean boosted = ratio > BOOSTED_RATIO;
+        boolean anySponsored = !sponsored.isEmpty();
+        double health = (tooMany ? 1.0 - (share - NORMAL_SPONSORED_SHARE) : 1.0) * (boosted ? 0.8 : 1.0);
+        return new SignalResult(name(), share, NORMAL_SPONSORED_SHARE, weight(), health, confidence, () -> {
+            StringBuilder reason = new StringBuilder(Phrases.percent(share)).append(" of recent posts are sponsored");
+            if (tooMany) {
+                reason.append(", more than the ").append(Phrases.percent(NORMAL_SPONSORED_SHARE))
+                        .append(" an audience tolerates well");
+            }
+            if (boosted) {
+                reason.append(", and they draw ").append(Phrases.number(ratio))
+                        .append(" times the engagement of organic posts, as paid boosting does");
+            } else if (anySponsored) {
+                reason.append(", and they engage about as organic posts do");
+            }
+            return reason.append('.').toString();
+        });
     }
 
     private static double medianRate(List<Post> posts, long followers) {
