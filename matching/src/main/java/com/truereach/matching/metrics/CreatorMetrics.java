@@ -34,7 +34,7 @@ public record CreatorMetrics(
         }
         languages = List.copyOf(languages);
         Objects.requireNonNull(niches, "niches");
-        history = history.stream().sorted(Comparator.comparing(MetricSnapshot::date)).toList();
+        history = oldestFirst(history);
         if (history.isEmpty()) {
             throw new IllegalArgumentException("a creator needs at least one metric snapshot");
         }
@@ -42,6 +42,16 @@ public record CreatorMetrics(
         Objects.requireNonNull(audience, "audience");
         followerSample = List.copyOf(followerSample);
         Objects.requireNonNull(rate, "rate");
+    }
+
+    // Histories almost always arrive in date order: checked in one pass, sorted only when they do not.
+    private static List<MetricSnapshot> oldestFirst(List<MetricSnapshot> history) {
+        for (int i = 1; i < history.size(); i++) {
+            if (history.get(i).date().isBefore(history.get(i - 1).date())) {
+                return history.stream().sorted(Comparator.comparing(MetricSnapshot::date)).toList();
+            }
+        }
+        return List.copyOf(history);
     }
 
     public MetricSnapshot latest() {

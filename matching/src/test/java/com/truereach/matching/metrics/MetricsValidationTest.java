@@ -1,5 +1,6 @@
 package com.truereach.matching.metrics;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,6 +27,18 @@ class MetricsValidationTest {
         }
         assertFalse(Codes.isUpperCase(null, 2));
         assertThrows(IllegalArgumentException.class, () -> Rate.of(100, "eur"));
+    }
+
+    @Test
+    void history_is_kept_oldest_first_in_whatever_order_it_came() {
+        var creator = com.truereach.matching.fixtures.Creators.aCleanNicheCreatorFromLyon();
+        List<MetricSnapshot> shuffled = new java.util.ArrayList<>(creator.history());
+        java.util.Collections.shuffle(shuffled, new java.util.Random(5));
+        CreatorMetrics reread = new CreatorMetrics(creator.creatorId(), creator.platform(), creator.country(),
+                creator.languages(), creator.niches(), shuffled, creator.posts(), creator.audience(),
+                creator.followerSample(), creator.rate());
+        assertEquals(creator.history(), reread.history());
+        assertEquals(creator.history().get(creator.history().size() - 1), reread.latest());
     }
 
     @Test
