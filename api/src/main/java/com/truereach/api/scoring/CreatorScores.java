@@ -4,6 +4,7 @@ import com.truereach.api.creators.Creator;
 import com.truereach.api.creators.profile.CreatorProfile;
 import com.truereach.api.creators.profile.MetricsMapping;
 import com.truereach.matching.metrics.CreatorMetrics;
+import com.truereach.matching.metrics.NicheShares;
 import com.truereach.matching.signals.CreatorScore;
 import com.truereach.matching.signals.CreatorScorer;
 import jakarta.inject.Singleton;
@@ -23,7 +24,7 @@ public class CreatorScores {
   private final CreatorScorer scorer = CreatorScorer.standard();
   private final CurrentBenchmarks benchmarks;
 
-  CreatorScores(CurrentBenchmarks benchmarks) {
+  public CreatorScores(CurrentBenchmarks benchmarks) {
     this.benchmarks = benchmarks;
   }
 
@@ -37,19 +38,19 @@ public class CreatorScores {
     CreatorMetrics metrics = MetricsMapping.metrics(creator.id().toString(), creator.profile(), account);
     CreatorScore score = scorer.score(metrics, benchmarks.get().cellFor(metrics));
     return new Scored(metrics.engagementRate(), score.authenticity().score(), score.authenticity().confidence(),
-        score.organicReach().people(), score.organicReach().verified(), nicheShares(creator.profile(), account));
+        score.organicReach().people(), score.organicReach().verified(), nicheShares(metrics.niches()),
+        topicVector(creator.profile(), metrics.niches()));
   }
 
   /**
-   * A creator's topics as a unit vector: the share of their content in each niche, then their
-   * hashtags hashed into buckets. Cheap enough to compute for every indexed creator; lookalikes
-   * are its nearest neighbours.
+   * A creator's topics as a unit vector: the share of their main account's content in each niche,
+   * then the hashtags of all their accounts hashed into buckets. Cheap enough to compute for every
+   * indexed creator; lookalikes are its nearest neighbours.
    */
-  public float[] topicVector(CreatorProfile profile) {
+  static float[] topicVector(CreatorProfile profile, NicheShares mainAccountNiches) {
     float[] vector = new float[TOPIC_DIMENSIONS];
     var niches = com.truereach.matching.metrics.Niche.values();
-    MetricsMapping.mainAccount(profile).ifPresent(account ->
-        MetricsMapping.niches(profile, account).shares().forEach((niche, share) -> vector[niche.ordinal()] += share.floatValue()));
+    mainAccountNiches.shares().forEach((niche, share) -> vector[niche.ordinal()] += share.floatValue());
     int hashed = TOPIC_DIMENSIONS - niches.length;
     int tags = 0;
     for (CreatorProfile.Account account : profile.accounts()) {
@@ -90,13 +91,13 @@ public class CreatorScores {
     return h;
   }
 
-  /** What the index keeps of a score. */
+  /** What the index keeps of a score; the topic vector is null when the creator has no topic at all. */
   public record Scored(double engagementRate, double authenticity, double confidence, long organicReach, boolean reachVerified,
-      java.util.Map<String, Double> nicheShares) {}
+      java.util.Map<String, Double> nicheShares, float[] topicVector) {}
 
-  private static java.util.Map<String, Double> nicheShares(CreatorProfile profile, CreatorProfile.Account account) {
+  private static java.util.Map<String, Double> nicheShares(NicheShares niches) {
     java.util.Map<String, Double> shares = new java.util.LinkedHashMap<>();
-    MetricsMapping.niches(profile, account).shares().forEach((niche, share) -> shares.put(niche.wireName(), share));
+    niches.shares().forEach((niche, share) -> shares.put(niche.wireName(), share));
     return shares;
   }
 }

@@ -91,7 +91,7 @@ public record CreatorDocument(
         scored == null ? null : ReachPerCost.of(audience.map(CreatorProfile.Audience::countries).orElse(null),
             profile.country(), scored.organicReach(), scored.authenticity(), rate.map(CreatorProfile.RateCard::amountMinor).orElse(null)),
         null,
-        scores.topicVector(profile),
+        scored == null ? null : scored.topicVector(),
         creator.version(),
         creator.updatedAt().toString());
     return document.withRankingFacts(RankingFacts.encode(document));

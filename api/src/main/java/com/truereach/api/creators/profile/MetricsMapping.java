@@ -13,8 +13,9 @@ import com.truereach.matching.metrics.Post;
 import com.truereach.matching.metrics.Provenance;
 import com.truereach.matching.metrics.Rate;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -37,11 +38,21 @@ public final class MetricsMapping {
         profile.country(),
         profile.languages(),
         niches(profile, account),
-        account.snapshots().stream().map(MetricsMapping::snapshot).toList(),
-        account.posts().stream().map(p -> new Post(p.publishedAt(), p.likes(), p.comments(), p.views(), p.shares(), p.sponsored(), p.commentSample())).toList(),
+        mapped(account.snapshots(), MetricsMapping::snapshot),
+        mapped(account.posts(),
+            p -> new Post(p.publishedAt(), p.likes(), p.comments(), p.views(), p.shares(), p.sponsored(), p.commentSample())),
         account.audience().map(MetricsMapping::audience).orElseGet(() -> AudienceShares.unknown(LocalDate.now())),
-        account.followerSample().stream().map(MetricsMapping::follower).toList(),
+        mapped(account.followerSample(), MetricsMapping::follower),
         rate(profile, account));
+  }
+
+  // A loop into a list of the right size: every indexed creator is mapped, and streams' copies showed in profiles.
+  private static <A, B> List<B> mapped(List<A> values, java.util.function.Function<A, B> mapping) {
+    List<B> mapped = new ArrayList<>(values.size());
+    for (A value : values) {
+      mapped.add(mapping.apply(value));
+    }
+    return mapped;
   }
 
   /**
@@ -72,8 +83,9 @@ public final class MetricsMapping {
   private static AudienceShares audience(CreatorProfile.Audience audience) {
     Map<AgeBand, Double> ages = new EnumMap<>(AgeBand.class);
     audience.ages().forEach((band, share) -> ages.put(AgeBand.fromLabel(band), share));
-    return new AudienceShares(new LinkedHashMap<>(audience.countries()), new LinkedHashMap<>(audience.languages()), ages,
-        provenance(audience.provenance()), audience.asOf());
+    // AudienceShares keeps its own copy of each map.
+    return new AudienceShares(audience.countries(), audience.languages(), ages, provenance(audience.provenance()),
+        audience.asOf());
   }
 
   private static AccountProfile follower(CreatorProfile.FollowerProfile f) {
