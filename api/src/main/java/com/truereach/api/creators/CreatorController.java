@@ -66,7 +66,7 @@ class CreatorController {
       @Nullable @Header(IdempotentRequests.HEADER) String idempotencyKey) {
     Caller caller = access.require(authentication, Permission.WRITE_CREATORS);
     JsonNode record = readJson(body);
-    CreatorProfile profile = parse(record);
+    CreatorProfile profile = parse(body);
     if (profile.externalId().isEmpty()) {
       throw invalid(List.of(new Problem.FieldError("externalId", "is required: creators are upserted by your own id")));
     }
@@ -110,7 +110,8 @@ class CreatorController {
       throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, "Send If-Match with the ETag from GET /v1/creators/" + id);
     }
     long version = ETags.version(ifMatch);
-    CreatorProfile profile = parse(readJson(body));
+    readJson(body);
+    CreatorProfile profile = parse(body);
     if (owner) {
       profile = SelfDeclared.of(profile);
     }
@@ -131,8 +132,17 @@ class CreatorController {
     return catalog.find(creatorId).orElseThrow(() -> ProblemException.notFound("Creator " + id));
   }
 
-  private CreatorProfile parse(JsonNode record) {
-    ProfileParser.Result result = parser.parse(record);
+  /**
+   * The record in a body {@link #readJson} accepted, read from its bytes as an import line is, so
+   * that both refuse the same things (a field given twice, which a tree would hide).
+   */
+  private CreatorProfile parse(String body) {
+    ProfileParser.Result result;
+    try {
+      result = parser.parse(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    } catch (JsonProcessingException e) {
+      throw notJson(e);
+    }
     if (result instanceof ProfileParser.Refused refused) {
       throw invalid(refused.problems().stream().map(p -> new Problem.FieldError(p.field(), p.reason())).toList());
     }
@@ -147,8 +157,12 @@ class CreatorController {
       }
       return node;
     } catch (JsonProcessingException e) {
-      throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The body is not valid JSON: " + e.getOriginalMessage());
+      throw notJson(e);
     }
+  }
+
+  private static ProblemException notJson(JsonProcessingException e) {
+    return new ProblemException(ProblemType.MALFORMED_REQUEST, "The body is not valid JSON: " + e.getOriginalMessage());
   }
 
   private static ProblemException invalid(List<Problem.FieldError> errors) {

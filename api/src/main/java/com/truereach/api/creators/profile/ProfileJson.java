@@ -43,8 +43,11 @@ public final class ProfileJson {
 
   private ProfileJson() {}
 
-  /** The accounts as stored: JSON in UTF-8. */
+  /** The accounts as stored: JSON in UTF-8; as they were sent when they were read from bytes. */
   public static byte[] accountsUtf8(List<Account> accounts) {
+    if (accounts instanceof AccountsAsSent sent) {
+      return sent.json();
+    }
     ByteArrayBuilder out = new ByteArrayBuilder(8192);
     try (JsonGenerator generator = MAPPER.createGenerator(out, JsonEncoding.UTF8)) {
       write(generator, accounts);

@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -102,7 +103,7 @@ public final class ProfileParser {
    */
   public Result parse(byte[] json) throws JsonProcessingException {
     try (JsonParser tokens = ProfileJson.MAPPER.getFactory().createParser(json)) {
-      Result result = parse(tokens);
+      Result result = parse(tokens, json);
       if (tokens.currentToken() == JsonToken.END_OBJECT && tokens.getParsingContext().inRoot() && tokens.nextToken() != null) {
         return new Refused(List.of(new FieldProblem("", "holds more than one JSON value: send one creator record per line")));
       }
@@ -120,17 +121,18 @@ public final class ProfileParser {
       return notAnObject();
     }
     try (JsonParser tokens = ProfileJson.MAPPER.treeAsTokens(root)) {
-      return parse(tokens);
+      return parse(tokens, null);
     } catch (IOException e) {
       throw new UncheckedIOException("walking a tree held in memory failed", e);
     }
   }
 
-  private Result parse(JsonParser tokens) throws IOException {
+  /** {@code source} is the bytes the tokens come from, or null for a tree. */
+  private Result parse(JsonParser tokens, byte[] source) throws IOException {
     if (tokens.nextToken() != JsonToken.START_OBJECT) {
       return notAnObject();
     }
-    Reader r = new Reader(tokens, clock.instant());
+    Reader r = new Reader(tokens, source, clock.instant());
     Fields o = r.fields(Reader.ROOT, RECORD);
     Optional<String> externalId = Optional.empty();
     String displayName = null;
@@ -162,7 +164,7 @@ public final class ProfileParser {
           return niche;
         });
         case "rates" -> rates = r.list(o, RATES, at -> rate(r, at));
-        case "accounts" -> accounts = r.list(o, ACCOUNTS, at -> account(r, at));
+        case "accounts" -> accounts = r.asSent(o, at -> r.list(at, ACCOUNTS, element -> account(r, element)));
         default -> r.refuse(o, "is not a field of a creator record");
       }
     }
@@ -389,6 +391,9 @@ public final class ProfileParser {
     }
 
     static Shape of(String... fields) {
+      if (fields.length > Integer.SIZE) {
+        throw new IllegalArgumentException("a shape tracks at most 32 fields, one bit each");
+      }
       SerializedString[] names = new SerializedString[fields.length];
       for (int i = 0; i < fields.length; i++) {
         names[i] = new SerializedString(fields[i]);
@@ -396,13 +401,13 @@ public final class ProfileParser {
       return new Shape(names, 0);
     }
 
-    /** The same shape, with these of its fields required (at most 32 fields, one bit each). */
+    /** The same shape, with these of its fields required. */
     Shape requiring(String... fields) {
       int bits = required;
       for (String field : fields) {
         int index = indexOf(field);
-        if (index < 0 || index >= Integer.SIZE) {
-          throw new IllegalArgumentException(field + " is not one of the shape's first 32 fields");
+        if (index < 0) {
+          throw new IllegalArgumentException(field + " is not a field of the shape");
         }
         bits |= 1 << index;
       }
@@ -421,14 +426,15 @@ public final class ProfileParser {
   }
 
   /**
-   * The fields of one object, read in order. It remembers which of its shape's fields were given
-   * (not null), so that {@link #reportMissing} can name the required ones that were not, without a
-   * set per object.
+   * The fields of one object, read in order. It remembers which of its shape's fields were seen,
+   * to refuse a field given twice, and which were given (not null), so that {@link #reportMissing}
+   * can name the required ones that were not, without a set per object.
    */
   private static final class Fields implements Site {
     private final Reader reader;
     private final Site parent;
     private final Shape shape;
+    private int seen;
     private int given;
     private int expected;
     private String name;
@@ -442,28 +448,39 @@ public final class ProfileParser {
     /** Moves to the next field's value; false at the object's end. */
     boolean next() throws IOException {
       JsonParser tokens = reader.tokens;
-      boolean predicted = expected < shape.names.length;
-      int index;
-      if (predicted && tokens.nextFieldName(shape.names[expected])) {
-        index = expected;
-        name = shape.names[index].getValue();
-      } else {
-        // Not the predicted name: the parser has moved to whatever comes next.
-        JsonToken token = predicted ? tokens.currentToken() : tokens.nextToken();
-        if (token != JsonToken.FIELD_NAME) {
-          name = null;
-          return false;
+      while (true) {
+        boolean predicted = expected < shape.names.length;
+        int index;
+        if (predicted && tokens.nextFieldName(shape.names[expected])) {
+          index = expected;
+          name = shape.names[index].getValue();
+        } else {
+          // Not the predicted name: the parser has moved to whatever comes next.
+          JsonToken token = predicted ? tokens.currentToken() : tokens.nextToken();
+          if (token != JsonToken.FIELD_NAME) {
+            name = null;
+            return false;
+          }
+          name = tokens.currentName();
+          index = shape.indexOf(name);
         }
-        name = tokens.currentName();
-        index = shape.indexOf(name);
-      }
-      if (index >= 0) {
+        JsonToken value = tokens.nextToken();
+        if (index < 0) {
+          return true; // not a field of the schema: the caller refuses it by name
+        }
+        int bit = 1 << index;
+        if ((seen & bit) != 0) {
+          // JSON leaves a repeated name undefined; a tree would keep the last silently.
+          reader.refuse(this, "is given more than once");
+          continue;
+        }
+        seen |= bit;
         expected = index + 1;
+        if (value != JsonToken.VALUE_NULL) {
+          given |= bit;
+        }
+        return true;
       }
-      if (tokens.nextToken() != JsonToken.VALUE_NULL && index >= 0) {
-        given |= 1 << index;
-      }
-      return true;
     }
 
     String name() {
@@ -523,12 +540,30 @@ public final class ProfileParser {
     static final Site ROOT = () -> "";
 
     final JsonParser tokens;
+    final byte[] source;
     final List<FieldProblem> problems = new ArrayList<>();
     final Instant now;
 
-    Reader(JsonParser tokens, Instant now) {
+    Reader(JsonParser tokens, byte[] source, Instant now) {
       this.tokens = tokens;
+      this.source = source;
       this.now = now;
+    }
+
+    /**
+     * The accounts list at the current token, read by {@code reader}, with the bytes it was read
+     * from when it came from bytes and was read without a problem (see {@link AccountsAsSent}).
+     */
+    List<Account> asSent(Site at, Element<List<Account>> reader) throws IOException {
+      boolean fromBytes = source != null && tokens.currentToken() == JsonToken.START_ARRAY;
+      long start = fromBytes ? tokens.currentTokenLocation().getByteOffset() : -1;
+      int problemsBefore = problems.size();
+      List<Account> accounts = reader.read(at);
+      if (!fromBytes || problems.size() != problemsBefore || tokens.currentToken() != JsonToken.END_ARRAY) {
+        return accounts;
+      }
+      long end = tokens.currentLocation().getByteOffset();
+      return new AccountsAsSent(accounts, Arrays.copyOfRange(source, Math.toIntExact(start), Math.toIntExact(end)));
     }
 
     void problem(String path, String reason) {
@@ -728,6 +763,10 @@ public final class ProfileParser {
       while (share.next()) {
         if (!validKey.test(share.name())) {
           refuse(share, "is not " + keyDescription);
+          continue;
+        }
+        if (shares.containsKey(share.name())) {
+          refuse(share, "is given more than once");
           continue;
         }
         double value = tokens.currentToken().isNumeric() ? tokens.getDoubleValue() : Double.NaN;

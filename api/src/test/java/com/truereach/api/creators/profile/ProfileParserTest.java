@@ -54,6 +54,44 @@ class ProfileParserTest {
   }
 
   @Test
+  void accounts_read_from_bytes_are_stored_as_sent_and_read_back_the_same() throws Exception {
+    Random random = new Random(3);
+    for (long i = 0; i < 50; i++) {
+      ObjectNode record = record(i);
+      // Fields in any order, and spaces between tokens: the stored text is the accounts' own span.
+      String line = ProfileJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(shuffled(record, random))
+          .replace('\n', ' ');
+      CreatorProfile profile = ((ProfileParser.Parsed) parser.parse(line.getBytes(StandardCharsets.UTF_8))).profile();
+      byte[] stored = ProfileJson.accountsUtf8(profile.accounts());
+      // Trees read from text compare objects' fields in any order (and numbers by their parsed type).
+      assertThat(ProfileJson.MAPPER.readTree(stored)).isEqualTo(ProfileJson.MAPPER.readTree(bytes(record.get("accounts"))));
+      assertThat(line).contains(new String(stored, StandardCharsets.UTF_8));
+      ObjectNode row = record.deepCopy();
+      row.set("accounts", ProfileJson.MAPPER.readTree(stored));
+      assertThat(parser.parse(row)).isEqualTo(new ProfileParser.Parsed(profile));
+    }
+    // Read from a tree, the accounts are written as the product writes them.
+    CreatorProfile fromTree = ((ProfileParser.Parsed) parser.parse(record(1))).profile();
+    assertThat(ProfileJson.accountsUtf8(fromTree.accounts())).isEqualTo(ProfileJson.utf8(ProfileJson.accounts(fromTree.accounts())));
+  }
+
+  @Test
+  void a_field_or_share_given_twice_is_refused() throws Exception {
+    String line = new String(bytes(record(3)), StandardCharsets.UTF_8);
+    // The first post's likes twice, the second time null: a reader keeping either one would be wrong.
+    String twice = line.replaceFirst("\"likes\":", "\"likes\":7,\"likes\":");
+    assertThat(problemsOf(twice.replaceFirst("\"likes\":7,\"likes\":\\d+", "\"likes\":7,\"likes\":null")))
+        .containsExactly("accounts[0].posts[0].likes: is given more than once");
+    assertThat(problemsOf(line.replaceFirst("\"displayName\":", "\"displayName\":\"Other\",\"displayName\":")))
+        .containsExactly("displayName: is given more than once");
+    ObjectNode record = record(3);
+    ((ObjectNode) record.get("accounts").get(0)).set("audience", JSON.objectNode().put("asOf", "2026-01-01")
+        .put("provenance", "verified").set("countries", JSON.objectNode().put("FR", 0.5)));
+    String shares = new String(bytes(record), StandardCharsets.UTF_8).replace("{\"FR\":0.5}", "{\"FR\":0.5,\"FR\":0.5}");
+    assertThat(problemsOf(shares)).contains("accounts[0].audience.countries.FR: is given more than once");
+  }
+
+  @Test
   void every_wrong_field_is_named_with_its_path_and_the_others_still_read() throws Exception {
     ObjectNode record = record(1);
     record.put("favouriteColour", "blue");
@@ -148,6 +186,12 @@ class ProfileParserTest {
 
   private List<String> problems(JsonNode record) throws Exception {
     ProfileParser.Result result = parser.parse(bytes(record));
+    assertThat(result).isInstanceOf(ProfileParser.Refused.class);
+    return ((ProfileParser.Refused) result).problems().stream().map(p -> p.field() + ": " + p.reason()).toList();
+  }
+
+  private List<String> problemsOf(String line) throws Exception {
+    ProfileParser.Result result = parser.parse(line.getBytes(StandardCharsets.UTF_8));
     assertThat(result).isInstanceOf(ProfileParser.Refused.class);
     return ((ProfileParser.Refused) result).problems().stream().map(p -> p.field() + ": " + p.reason()).toList();
   }
