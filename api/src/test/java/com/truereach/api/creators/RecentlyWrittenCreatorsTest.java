@@ -86,14 +86,7 @@ class RecentlyWrittenCreatorsTest implements IntegrationTest {
   @Test
   void a_record_the_parser_normalises_is_held_as_it_reads_back() throws Exception {
     String source = "recent-" + UUID.randomUUID();
-    ObjectNode record = MarketFiles.record(0, new MarketGenerator(5, LocalDate.now().minusDays(1)).creator(0).observed());
-    record.put("externalId", source + "-normalised").put("displayName", "  Spaced Name \t").put("bio", " bio with spaces ");
-    ObjectNode account = (ObjectNode) record.withArray("accounts").get(0);
-    account.put("handle", " spaced.handle ");
-    ObjectNode post = (ObjectNode) account.withArray("posts").get(0);
-    post.putArray("hashtags").add("##Double").add("#\u0130stanbul").add("Plain").add("#");
-    post.put("publishedAt", "2026-01-02T10:00:00+02:00");
-    account.withObject("audience").withObject("countries").removeAll().put("FR", 0.1000000000000000055).put("BE", 0.9);
+    ObjectNode record = recordToNormalise(source);
     ProfileParser.Parsed parsed = (ProfileParser.Parsed) parser.parse(ProfileJson.MAPPER.readTree(record.toString()));
     List<CreatorId> ids = catalog.upsertAll(source, List.of(parsed.profile())).stream().map(UpsertOutcome::id).toList();
 
@@ -102,6 +95,40 @@ class RecentlyWrittenCreatorsTest implements IntegrationTest {
     assertThat(fromMemory).isEqualTo(catalog.findAll(ids));
     assertThat(fromMemory.get(0).profile().accounts().get(0).posts().get(0).hashtags())
         .containsExactly("double", "i\u0307stanbul", "plain", "");
+  }
+
+  @Test
+  void a_record_read_from_its_line_stores_its_accounts_as_sent_and_reads_back_the_same() throws Exception {
+    String source = "recent-" + UUID.randomUUID();
+    String line = recordToNormalise(source).toString();
+    ProfileParser.Parsed parsed = (ProfileParser.Parsed) parser.parse(line.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    List<CreatorId> ids = catalog.upsertAll(source, List.of(parsed.profile())).stream().map(UpsertOutcome::id).toList();
+
+    List<Creator> fromMemory = catalog.findChanged(ids);
+
+    assertThat(fromMemory).isEqualTo(catalog.findAll(ids));
+    try (Connection connection = DriverManager.getConnection(url, user, password);
+         PreparedStatement select = connection.prepareStatement("SELECT accounts::text FROM catalog.creators WHERE id = ?")) {
+      select.setObject(1, ids.get(0).value());
+      try (var row = select.executeQuery()) {
+        assertThat(row.next()).isTrue();
+        // The partner's own spelling, which the reader normalises on every read.
+        assertThat(line).contains(row.getString(1));
+        assertThat(row.getString(1)).contains("\"##Double\"", "+02:00");
+      }
+    }
+  }
+
+  private static ObjectNode recordToNormalise(String source) {
+    ObjectNode record = MarketFiles.record(0, new MarketGenerator(5, LocalDate.now().minusDays(1)).creator(0).observed());
+    record.put("externalId", source + "-normalised").put("displayName", "  Spaced Name \t").put("bio", " bio with spaces ");
+    ObjectNode account = (ObjectNode) record.withArray("accounts").get(0);
+    account.put("handle", " spaced.handle ");
+    ObjectNode post = (ObjectNode) account.withArray("posts").get(0);
+    post.putArray("hashtags").add("##Double").add("#\u0130stanbul").add("Plain").add("#");
+    post.put("publishedAt", "2026-01-02T10:00:00+02:00");
+    account.withObject("audience").withObject("countries").removeAll().put("FR", 0.1000000000000000055).put("BE", 0.9);
+    return record;
   }
 
   @Test
