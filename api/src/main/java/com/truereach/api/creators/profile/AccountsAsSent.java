@@ -9,8 +9,8 @@ import java.util.RandomAccess;
  * The accounts of a record read from JSON bytes, with the bytes they were read from. The reader
  * checked every value in them and refuses what it would read differently a second time (unknown
  * fields, a field given twice), so reading those bytes again gives these same accounts: they are
- * stored as sent rather than written out again, which was an eighth of the API's CPU in a bulk
- * import (ADR 0017). Any other list of accounts (edited, merged with stored history, read from a
+ * stored as sent rather than written out again, which took an eighth of the API's CPU samples in
+ * a bulk import (ADR 0017). Any other list of accounts (edited, merged with stored history, read from a
  * tree) is written by {@link ProfileJson}. Equal to any list of the same accounts.
  */
 final class AccountsAsSent extends AbstractList<Account> implements RandomAccess {

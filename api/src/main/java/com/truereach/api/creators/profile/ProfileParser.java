@@ -58,11 +58,11 @@ public final class ProfileParser {
   private static final Pattern EXTERNAL_ID = Pattern.compile("[A-Za-z0-9._:\\-]+");
   private static final String AGE_BAND_LIST = "an age band: " + String.join(", ", new TreeSet<>(AGE_BANDS));
   private static final int MAX_PROBLEMS = 50;
-  // Each object's fields in the order ProfileJson and the market generator write them: a reader
-  // that expects the next field in that order matches its name by comparing bytes, without
-  // looking it up (field names were a tenth of an import's CPU). Any order is accepted.
   /** A map of shares: its keys are data, not fields. */
   private static final Shape MAP = Shape.of();
+  // Each object's fields in the order ProfileJson and the market generator write them: a reader
+  // that expects the next field in that order matches its name by comparing bytes instead of
+  // looking it up, which took about a seventh off reading a record. Any order is accepted.
   private static final Shape RECORD = Shape.of("externalId", "displayName", "bio", "country", "languages", "niches",
       "rates", "accounts").requiring("displayName", "country");
   private static final Shape RATE = Shape.of("platform", "deliverable", "amount", "currency")
