@@ -152,7 +152,7 @@ final class CreatorStore {
     Map<UUID, CreatorProfile> profileById = new HashMap<>();
     for (int i = 0; i < outcomes.size(); i++) {
       if (outcomes.get(i).created()) {
-        profileById.put(outcomes.get(i).id().value(), profiles.get(i));
+        profileById.put(outcomes.get(i).id().value(), profiles.get(i).withoutSourceText());
       }
     }
     if (profileById.isEmpty()) {

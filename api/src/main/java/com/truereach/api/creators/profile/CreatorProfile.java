@@ -22,6 +22,17 @@ public record CreatorProfile(
     List<RateCard> rates,
     List<Account> accounts) {
 
+  /**
+   * This profile without the text its accounts were read from (see {@link AccountsAsSent}), for
+   * holding it in memory once it is stored: the relay needs the accounts, not their 9 KB of JSON,
+   * and every creator held between the upload and the index is copied by each young collection.
+   */
+  public CreatorProfile withoutSourceText() {
+    return accounts instanceof AccountsAsSent
+        ? new CreatorProfile(externalId, displayName, bio, country, languages, niches, rates, List.copyOf(accounts))
+        : this;
+  }
+
   /** What a creator charges for one deliverable on one platform, in minor units. */
   public record RateCard(String platform, String deliverable, long amountMinor, String currency) {}
 

@@ -66,6 +66,8 @@ class ProfileParserTest {
       // Trees read from text compare objects' fields in any order (and numbers by their parsed type).
       assertThat(ProfileJson.MAPPER.readTree(stored)).isEqualTo(ProfileJson.MAPPER.readTree(bytes(record.get("accounts"))));
       assertThat(line).contains(new String(stored, StandardCharsets.UTF_8));
+      assertThat(profile.withoutSourceText()).isEqualTo(profile);
+      assertThat(profile.withoutSourceText().accounts()).isNotInstanceOf(AccountsAsSent.class);
       ObjectNode row = record.deepCopy();
       row.set("accounts", ProfileJson.MAPPER.readTree(stored));
       assertThat(parser.parse(row)).isEqualTo(new ProfileParser.Parsed(profile));
