@@ -33,6 +33,11 @@ final class AccountsAsSent extends AbstractList<Account> implements RandomAccess
     return accounts.size();
   }
 
+  /** The accounts alone, without their text (an unmodifiable list). */
+  List<Account> withoutText() {
+    return accounts;
+  }
+
   /** The JSON array the accounts were read from, in UTF-8; shared, not to be modified. */
   byte[] json() {
     return json;

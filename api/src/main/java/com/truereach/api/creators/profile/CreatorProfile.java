@@ -28,8 +28,8 @@ public record CreatorProfile(
    * and every creator held between the upload and the index is copied by each young collection.
    */
   public CreatorProfile withoutSourceText() {
-    return accounts instanceof AccountsAsSent
-        ? new CreatorProfile(externalId, displayName, bio, country, languages, niches, rates, List.copyOf(accounts))
+    return accounts instanceof AccountsAsSent sent
+        ? new CreatorProfile(externalId, displayName, bio, country, languages, niches, rates, sent.withoutText())
         : this;
   }
 
