@@ -6,6 +6,8 @@
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=infra/jdk.sh
+source "$root/infra/jdk.sh"
 if [[ $(id -u) -eq 0 ]]; then
   state=${TRUEREACH_STACK_HOME:-/var/tmp/truereach-stack}
 else
@@ -44,12 +46,15 @@ else
     ss -ltnp "sport = :$port" >&2 || true
     exit 1
   fi
-  echo "Building the API (tests skipped; run them with ./mvnw -ntp verify)"
-  (cd "$root" && ./mvnw -ntp -q -DskipTests install)
+  api_jdk=$(find_api_jdk) || { echo "The API needs a JDK 17 or newer (25 preferred); none found. Set TRUEREACH_API_JAVA_HOME." >&2; exit 1; }
+  echo "Building the API (tests skipped; run them with infra/test.sh)"
+  (cd "$root" && JAVA_HOME="$api_jdk" ./mvnw -ntp -q -DskipTests install)
   mkdir -p "$state/run" "$state/logs"
   # Heap sized so the whole process stays under 768 MB resident; roomy survivor spaces so an
   # import's in-flight batches die young instead of being promoted. See docs/operations.md.
-  nohup java ${TRUEREACH_API_JAVA_OPTS:--Xms384m -Xmx384m -XX:SurvivorRatio=2 -XX:TargetSurvivorRatio=90 -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -Xss512k} -jar "$root/api/target/truereach-api-0.1.0-SNAPSHOT.jar" >"$log_file" 2>&1 &
+  echo "API JDK:  $api_jdk"
+  # shellcheck disable=SC2086 # the options are words on purpose
+  nohup "$api_jdk/bin/java" ${TRUEREACH_API_JAVA_OPTS:-$(api_java_opts "$api_jdk")} -jar "$root/api/target/truereach-api-0.1.0-SNAPSHOT.jar" >"$log_file" 2>&1 &
   echo $! >"$pid_file"
   echo -n "Waiting for the API on $api_url "
   for _ in $(seq 1 90); do

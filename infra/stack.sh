@@ -15,6 +15,8 @@ set -euo pipefail
 # ---------------------------------------------------------------------------------------------
 INFRA_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REALM_FILE="$INFRA_DIR/keycloak/truereach-realm.json"
+# shellcheck source=infra/jdk.sh
+source "$INFRA_DIR/jdk.sh"
 
 ES_VERSION=9.2.8
 KC_VERSION=26.5.6
@@ -144,53 +146,6 @@ stop_group() {
     fi
     sleep 1; waited=$((waited + 1))
   done
-}
-
-# Major version of the JDK at $1 (17, 21, 25...), or nothing if it is not a JDK.
-java_major() {
-  local home=$1 v=""
-  [[ -x $home/bin/java ]] || return 1
-  if [[ -r $home/release ]]; then
-    v="$(sed -n 's/^JAVA_VERSION="\([^"]*\)".*/\1/p' "$home/release")"
-  fi
-  if [[ -z $v ]]; then
-    v="$("$home/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
-  fi
-  [[ -n $v ]] || return 1
-  if [[ $v == 1.* ]]; then v="${v#1.}"; fi
-  printf '%s' "${v%%[.+-]*}"
-}
-
-# A JDK for Elasticsearch: ES_JAVA_HOME or JAVA_HOME when 21+, else the newest 21+ in /usr/lib/jvm.
-find_es_jdk() {
-  local candidate major best="" best_major=0
-  for candidate in "${ES_JAVA_HOME:-}" "${JAVA_HOME:-}"; do
-    [[ -n $candidate ]] || continue
-    major="$(java_major "$candidate" || true)"
-    if [[ -n $major ]] && (( major >= 21 )); then printf '%s' "$candidate"; return 0; fi
-  done
-  for candidate in /usr/lib/jvm/*/; do
-    candidate="${candidate%/}"
-    major="$(java_major "$candidate" || true)"
-    if [[ -n $major ]] && (( major >= 21 && major > best_major )); then
-      best="$candidate"; best_major=$major
-    fi
-  done
-  [[ -n $best ]] || return 1
-  printf '%s' "$best"
-}
-
-# A JDK for Keycloak (17+ is enough): JAVA_HOME, else the default java, else the Elasticsearch JDK.
-find_kc_jdk() {
-  local candidate major
-  for candidate in "${JAVA_HOME:-}" \
-      "$(command -v java >/dev/null 2>&1 && dirname "$(dirname "$(readlink -f "$(command -v java)")")")" \
-      "${1:-}"; do
-    [[ -n $candidate ]] || continue
-    major="$(java_major "$candidate" || true)"
-    if [[ -n $major ]] && (( major >= 17 )); then printf '%s' "$candidate"; return 0; fi
-  done
-  return 1
 }
 
 # ---------------------------------------------------------------------------------------------

@@ -5,6 +5,8 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
+# shellcheck source=infra/jdk.sh
+source infra/jdk.sh
 
 if [[ ! -x /usr/bin/chromedriver ]]; then
   if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
@@ -21,5 +23,7 @@ fi
 echo "== Starting the local stack"
 bash infra/stack.sh start
 
-echo "== Running every test"
-exec ./mvnw -ntp -B verify "$@"
+# The tests run on the JDK the API runs on (infra/jdk.sh): the code targets 17, production prefers 25.
+api_jdk=$(find_api_jdk) || { echo "The tests need a JDK 17 or newer (25 preferred); none found. Set TRUEREACH_API_JAVA_HOME." >&2; exit 1; }
+echo "== Running every test on $api_jdk"
+JAVA_HOME="$api_jdk" exec ./mvnw -ntp -B verify "$@"

@@ -4,11 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The checkout's root, found by walking up from the working directory to infra/stack.sh. */
-final class RepositoryRoot {
+public final class RepositoryRoot {
 
   private RepositoryRoot() {}
 
-  static Path find() {
+  public static Path find() {
     Path dir = Path.of("").toAbsolutePath();
     while (dir != null) {
       if (Files.isRegularFile(dir.resolve("infra/stack.sh"))) {
