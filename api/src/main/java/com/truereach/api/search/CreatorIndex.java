@@ -1,11 +1,9 @@
 package com.truereach.api.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.json.jackson.JacksonJsonpMapper;
-import co.elastic.clients.transport.rest5_client.low_level.Request;
-import co.elastic.clients.transport.rest5_client.low_level.Response;
-import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import io.micronaut.context.annotation.Context;
 import jakarta.annotation.PostConstruct;
 import java.io.IOException;
@@ -16,8 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import java.util.stream.Collectors;
 
 /**
  * The creators index. Writes and searches go through an alias, so a full rebuild can fill a new
@@ -29,25 +26,12 @@ public class CreatorIndex {
   private static final DateTimeFormatter INDEX_SUFFIX =
       DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS", Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
 
-  private static final ContentType NDJSON = ContentType.create("application/x-ndjson");
-
   private final ElasticsearchClient client;
-  private final Rest5Client http;
-  private final ObjectMapper json;
   private final SearchConfig config;
   private final Clock clock;
-  /**
-   * One bulk write into the live index at a time, from however many relay workers: they still
-   * score one batch while another's is sent, but Elasticsearch indexes with one writer, which
-   * flushes one segment per refresh instead of one per writer, and so merges less (measured: two
-   * writers cost it a fifth more CPU per document; ADR 0019).
-   */
-  private final java.util.concurrent.locks.ReentrantLock liveWriter = new java.util.concurrent.locks.ReentrantLock(true);
 
-  CreatorIndex(ElasticsearchClient client, Rest5Client http, JacksonJsonpMapper mapper, SearchConfig config) {
+  CreatorIndex(ElasticsearchClient client, SearchConfig config) {
     this.client = client;
-    this.http = http;
-    this.json = mapper.objectMapper();
     this.config = config;
     this.clock = Clock.systemUTC();
   }
@@ -118,46 +102,38 @@ public class CreatorIndex {
 
   /** Bulk-writes documents straight into one index (used while filling a rebuild). */
   void writeTo(String index, Collection<CreatorDocument> documents) throws IOException {
-    BulkBody body = new BulkBody(json);
-    for (CreatorDocument document : documents) {
-      body.index(document);
+    if (documents.isEmpty()) {
+      return;
     }
-    send(index, body);
+    BulkRequest.Builder bulk = new BulkRequest.Builder().index(index);
+    documents.forEach(doc -> bulk.operations(op -> op.index(i -> i.id(doc.id()).document(doc))));
+    BulkResponse response = client.bulk(bulk.build());
+    if (response.errors()) {
+      throw new IOException("bulk indexing into " + index + " failed: " + response.items().stream()
+          .filter(item -> item.error() != null).map(item -> item.error().reason()).limit(3).toList());
+    }
   }
 
   /** Indexes the given documents and removes the ids that no longer exist, in one bulk request. */
   public void apply(Collection<CreatorDocument> upserts, Collection<String> deletedIds) throws IOException {
-    BulkBody body = new BulkBody(json);
-    for (CreatorDocument document : upserts) {
-      body.index(document);
-    }
-    for (String id : deletedIds) {
-      body.delete(id);
-    }
-    liveWriter.lock();
-    try {
-      send(alias(), body);
-    } finally {
-      liveWriter.unlock();
-    }
-  }
-
-  /** Sends one bulk body; any failed operation fails the whole call, so the outbox retries it. */
-  private void send(String target, BulkBody body) throws IOException {
-    if (body.isEmpty()) {
+    if (upserts.isEmpty() && deletedIds.isEmpty()) {
       return;
     }
-    Request request = new Request("POST", "/" + target + "/_bulk");
-    request.addParameter("filter_path", BulkReply.FILTER);
-    request.setEntity(new ByteArrayEntity(body.toByteArray(), NDJSON));
-    Response response = http.performRequest(request); // a refused request as a whole throws
-    BulkReply reply;
-    try (InputStream answer = response.getEntity().getContent()) {
-      reply = json.readValue(answer, BulkReply.class);
-    }
-    List<String> failures = reply.failures(5);
-    if (!failures.isEmpty()) {
-      throw new IOException("bulk indexing into " + target + " failed: " + failures);
+    BulkRequest.Builder bulk = new BulkRequest.Builder().index(alias());
+    upserts.forEach(doc -> bulk.operations(op -> op.index(i -> i.id(doc.id()).document(doc))));
+    deletedIds.forEach(id -> bulk.operations(op -> op.delete(d -> d.id(id))));
+    BulkResponse response = client.bulk(bulk.build());
+    if (response.errors()) {
+      List<String> failures =
+          response.items().stream()
+              .filter(item -> item.error() != null && !(item.status() == 404 && deletedIds.contains(item.id())))
+              .map(BulkResponseItem::error)
+              .map(error -> error.type() + ": " + error.reason())
+              .limit(5)
+              .collect(Collectors.toList());
+      if (!failures.isEmpty()) {
+        throw new IOException("bulk indexing failed: " + failures);
+      }
     }
   }
 
