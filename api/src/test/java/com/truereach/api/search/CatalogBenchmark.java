@@ -93,9 +93,8 @@ public final class CatalogBenchmark {
       CreatorSearch search = context.getBean(CreatorSearch.class);
       CreatorIndex index = context.getBean(CreatorIndex.class);
 
-      // Raw _bulk with one client and with as many clients as the relay has workers: the relay's
-      // workers send one bulk at a time into the live index (ADR 0019), so one client is the
-      // like-for-like figure; two show what Elasticsearch takes with both cores to itself.
+      // Raw _bulk with one client and with as many clients as the relay has workers: the import's
+      // relay sends with two, so the like-for-like figure is the second.
       Map<Integer, Double> raw = new TreeMap<>();
       if (phases.contains("raw")) {
         for (String clients : env("BENCH_RAW_CLIENTS", "1,2").split(",")) {
