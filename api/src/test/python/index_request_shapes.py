@@ -105,7 +105,7 @@ def main():
         mapping = json.load(f)
     bodies, taken = common.documents(count)
     lines = [line for body in bodies for line in body.rstrip(b"\n").split(b"\n")]
-    print(f"{taken} documents from the creators index")
+    print(f"{taken} documents from {common.SOURCE}")
     for _ in range(rounds):
         for name in chosen:
             rate, cpu, settled, merged, refreshes, segments = write(lines, mapping, **SHAPES[name])

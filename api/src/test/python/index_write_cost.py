@@ -122,7 +122,7 @@ def main():
     excluding["mappings"]["_source"] = {"excludes": ["rankingFacts", "reachPerCost"]}
     variants = {"shipped mapping": shipped, "ranking fields excluded from _source (mapping 4)": excluding}
     bodies, taken = documents(count)
-    print(f"{taken} documents from the creators index")
+    print(f"{taken} documents from {SOURCE}")
     for _ in range(rounds):
         for name, mapping in variants.items():
             rate, cpu = write(bodies, mapping)
